@@ -1,0 +1,85 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Article } from '../model/record.js';
+import type { Block } from './assemble.js';
+import { boilerplateReason } from './boilerplate.js';
+import { parseCaption } from './caption.js';
+import { readHtmlMeta } from './html-meta.js';
+
+export interface HtmlCleanResult {
+  readonly blocks: Block[];
+  readonly removed: Article['removed'];
+  readonly published: string | null;
+  readonly url: string | null;
+  readonly siteName: string | null;
+  readonly language: string | null;
+}
+
+const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, pre';
+const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * HTML page → blocks. Metadata from meta/JSON-LD/<time>; captions from <figcaption> (taken out
+ * before Readability so they never run into the body); body via Readability over linkedom;
+ * link-heavy and boilerplate blocks removed with a reason.
+ */
+export function cleanHtml(html: string): HtmlCleanResult {
+  const { document } = parseHTML(html);
+  const meta = readHtmlMeta(document);
+  const captions = takeCaptions(document);
+  for (const el of document.querySelectorAll('script, style, noscript, iframe, svg, form, nav, footer, aside'))
+    el.remove();
+  const parsed = new Readability(document as any, { charThreshold: 200 }).parse();
+  const removed: Article['removed'] = [];
+  const body: Block[] = [];
+  if (parsed?.content) {
+    const { document: content } = parseHTML(`<html><body>${parsed.content}</body></html>`);
+    const els = [...content.querySelectorAll(BLOCKS)].filter((el: any) => !el.parentElement?.closest(BLOCKS));
+    for (const el of els) {
+      const t = squash(el.textContent);
+      if (!t) continue;
+      const reason = boilerplateReason(t) ?? (isLinkList(el, t) ? 'related-link' : null);
+      if (reason) removed.push({ text: t, reason });
+      else if (parseCaption(t) && t.length < 300) {
+        const c = parseCaption(t)!;
+        captions.push({ text: c.text, kind: 'caption', credit: c.credit });
+      } else body.push({ text: t, kind: /^H\d$/.test(el.tagName) ? 'body' : 'body' });
+    }
+  }
+  const title = meta.title ? squash(meta.title) : null;
+  const blocks: Block[] = [];
+  if (title) blocks.push({ text: title, kind: 'title' });
+  const sf = squash(meta.standfirst);
+  if (sf && sf !== title) {
+    blocks.push({ text: sf, kind: 'lede' });
+    const dup = body.findIndex((b) => b.text === sf);
+    if (dup >= 0 && dup < 3) body.splice(dup, 1);
+  }
+  blocks.push(...captions, ...body.filter((b) => b.text !== title));
+  return { blocks, removed, published: meta.published, url: meta.url, siteName: meta.siteName, language: meta.language };
+}
+
+function takeCaptions(document: any): Block[] {
+  const out: Block[] = [];
+  for (const fc of document.querySelectorAll('figcaption')) {
+    const creditEl = fc.querySelector('[class*="credit"], [class*="copyright"], small, cite');
+    let credit = creditEl ? squash(creditEl.textContent) : null;
+    if (creditEl) creditEl.remove();
+    let t = squash(fc.textContent);
+    const parsed = parseCaption(t);
+    if (parsed) {
+      t = parsed.text;
+      credit ??= parsed.credit;
+    }
+    credit = credit?.replace(/^(photo|photograph|image|credit)s?\s*:\s*/i, '') ?? null;
+    if (t) out.push({ text: t, kind: 'caption', credit });
+    (fc.closest('figure') ?? fc).remove();
+  }
+  return out;
+}
+
+/** A block that is mostly link text and short is a related-links box, not prose. */
+function isLinkList(el: any, t: string): boolean {
+  const linkText = [...el.querySelectorAll('a')].reduce((n: number, a: any) => n + squash(a.textContent).length, 0);
+  return linkText > 0 && linkText / t.length > 0.7 && (el.tagName === 'LI' || t.length < 200);
+}

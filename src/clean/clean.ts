@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import { ParleyError } from '../model/errors.js';
+import type { Article } from '../model/record.js';
+import type { RawDoc } from '../source/raw-doc.js';
+import { assembleArticle } from './assemble.js';
+import { cleanHtml } from './clean-html.js';
+import { cleanText } from './clean-text.js';
+import { normalizePublished } from './published.js';
+
+/** A stable article id: the given id, else a hash of the URL, else of the text. */
+export function articleId(raw: RawDoc): string {
+  if (raw.meta.id) return raw.meta.id;
+  const basis = raw.meta.url ?? raw.body;
+  return createHash('sha256').update(basis).digest('hex').slice(0, 16);
+}
+
+/** RawDoc → Article: the one cleaning entry point for text and HTML. Pure. */
+export function cleanArticle(raw: RawDoc, overrides: { published?: string | null } = {}): Article {
+  const fromHtml = raw.kind === 'html' ? cleanHtml(raw.body) : null;
+  const { blocks, removed } = fromHtml ?? cleanText(raw.body, raw.meta.title);
+  if (!blocks.some((b) => b.kind === 'body' || b.kind === 'lede')) {
+    throw new ParleyError('NO_ARTICLE', 'no paragraph of article text was found', raw.input);
+  }
+  const published =
+    overrides.published ?? normalizePublished(raw.meta.published) ?? normalizePublished(fromHtml?.published) ?? null;
+  return assembleArticle({
+    id: articleId(raw),
+    url: raw.meta.url ?? fromHtml?.url ?? null,
+    source: raw.meta.source ?? fromHtml?.siteName ?? null,
+    language: raw.meta.language ?? fromHtml?.language ?? 'en',
+    published,
+    blocks,
+    removed,
+  });
+}

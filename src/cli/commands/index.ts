@@ -1,0 +1,11 @@
+import type { Command } from 'commander';
+import { registerEval } from './eval.command.js';
+import { registerExtract } from './extract.command.js';
+import { registerSchema } from './schema.command.js';
+
+/** Every `parley …` command. */
+export function registerCommands(program: Command): void {
+  registerExtract(program);
+  registerSchema(program);
+  registerEval(program);
+}

@@ -1,0 +1,44 @@
+import type { Doc, Sentence } from '../../nlp/doc.js';
+import type { ActorMention } from './actor-mention.js';
+import { entryOf, type Segment } from './segments.js';
+
+/**
+ * Plural sector nouns with no owner ("attacks targeting politicians … and journalists") take
+ * the country of their sentence when the sentence names exactly one country.
+ */
+export function bareSectors(doc: Doc, s: Sentence, segs: readonly Segment[], found: readonly ActorMention[]): ActorMention[] {
+  const countries = new Set<string>();
+  for (const seg of segs) {
+    const c = entryOf(seg, 'country', 'metonym');
+    if (c) countries.add(c.country.code);
+  }
+  if (countries.size !== 1) return [];
+  const [code] = countries;
+  const covered = (seg: Segment) => found.some((m) => m.tokenStart < seg.tokenEnd && seg.tokenStart < m.tokenEnd);
+  const out: ActorMention[] = [];
+  for (const seg of segs) {
+    const sec = entryOf(seg, 'sector');
+    if (!sec || seg.entries.length > 1 || covered(seg)) continue;
+    const last = doc.tokens[seg.tokenEnd - 1];
+    if (last.pos !== 'NOUN' || !/s$/.test(last.lower)) continue;
+    const text = doc.text.slice(doc.tokens[seg.tokenStart].start, last.end);
+    out.push({
+      start: doc.tokens[seg.tokenStart].start,
+      end: last.end,
+      tokenStart: seg.tokenStart,
+      tokenEnd: seg.tokenEnd,
+      key: `C:${code}${sec.sector.code}`,
+      code: code + sec.sector.code,
+      name: text,
+      kind: 'sector',
+      country: code,
+      role: null,
+      sector: sec.sector.code,
+      known: true,
+      confidence: 0.6,
+      reason: 'bare-sector-in-country',
+    });
+  }
+  void s;
+  return out;
+}

@@ -1,0 +1,166 @@
+import type { LexEntry } from '../../knowledge/actor-lexicon.js';
+import { fold } from '../../knowledge/fold.js';
+import type { Knowledge } from '../../knowledge/knowledge.js';
+import type { Country, Person } from '../../knowledge/schema.js';
+import type { Doc } from '../../nlp/doc.js';
+import type { ActorMention } from './actor-mention.js';
+import { metonymIsActor } from './metonymy.js';
+import { roleAt } from './role-at.js';
+import { entryOf, type Segment } from './segments.js';
+
+type Owner = { country: Country } | { org: Extract<LexEntry, { kind: 'org' }>['org'] };
+
+export interface ComposeContext {
+  readonly doc: Doc;
+  readonly k: Knowledge;
+  readonly date: string | null;
+  /** People already named in full in this article, for surname-only mentions. */
+  readonly seenPeople: Set<Person>;
+}
+
+/**
+ * Segments of one sentence → actor mentions, by the composition rules:
+ * [owner] title name → person; title name → person; owner sector → country+sector;
+ * sector "of" country; person; organisation; country; institution; metonym used as actor.
+ */
+export function composeMentions(segs: readonly Segment[], cx: ComposeContext): ActorMention[] {
+  const out: ActorMention[] = [];
+  const { doc } = cx;
+  // Two segments are adjacent when only "'s" or nothing stands between them.
+  const adjacent = (a: Segment | undefined, b: Segment | undefined) => {
+    if (!a || !b) return false;
+    if (b.tokenStart === a.tokenEnd) return true;
+    return b.tokenStart === a.tokenEnd + 1 && /^['’]s?$/.test(doc.tokens[a.tokenEnd].lower);
+  };
+  for (let j = 0; j < segs.length; j++) {
+    const seg = segs[j];
+    const owner = ownerOf(seg);
+    const n1 = segs[j + 1];
+    const n2 = segs[j + 2];
+    // [owner] title [name]
+    const titleSeg = owner && adjacent(seg, n1) && entryOf(n1, 'title') ? n1 : !owner && entryOf(seg, 'title') ? seg : undefined;
+    if (titleSeg) {
+      const nameSeg = segs[segs.indexOf(titleSeg) + 1];
+      const title = entryOf(titleSeg, 'title')!.title;
+      const first = owner ? seg : titleSeg;
+      if (adjacent(titleSeg, nameSeg) && (entryOf(nameSeg, 'person') || nameSeg.unknownName)) {
+        out.push(personMention(first, nameSeg, title.title, title.sector, owner, cx, 'title-name'));
+        j = segs.indexOf(nameSeg);
+        continue;
+      }
+      if (owner && 'country' in owner) {
+        const holder = holderOf(owner.country, title.title, cx);
+        out.push(
+          holder
+            ? personMention(first, titleSeg, title.title, title.sector, owner, cx, 'owner-title', holder)
+            : mention(cx, first, titleSeg, {
+                key: `R:${owner.country.code}:${fold(title.title)}`,
+                code: owner.country.code + title.sector,
+                name: `${owner.country.name} ${title.title}`,
+                kind: 'person',
+                country: owner.country.code,
+                role: title.title,
+                sector: title.sector,
+                known: false,
+                confidence: 0.6,
+                reason: 'owner-title',
+              }),
+        );
+        j = segs.indexOf(titleSeg);
+        continue;
+      }
+    }
+    // owner sector: "the Afghan government", "US troops", "Afghanistan's army"
+    if (owner && adjacent(seg, n1) && entryOf(n1, 'sector') && !entryOf(n1, 'title')) {
+      out.push(sectorMention(seg, n1, owner, entryOf(n1, 'sector')!.sector.code, cx, 'owner-sector'));
+      j++;
+      continue;
+    }
+    // sector "of" country: "the government of Afghanistan"
+    const sec = entryOf(seg, 'sector');
+    if (sec && n1 && n1.tokenStart === seg.tokenEnd + 1 && doc.tokens[seg.tokenEnd].lower === 'of' && entryOf(n1, 'country')) {
+      out.push(sectorMention(seg, n1, { country: entryOf(n1, 'country')!.country }, sec.sector.code, cx, 'sector-of-country'));
+      j++;
+      continue;
+    }
+    const person = entryOf(seg, 'person');
+    if (person && (!person.surnameOnly || isSurnameOk(person.person, cx))) {
+      out.push(personMention(seg, seg, null, null, undefined, cx, 'person-name'));
+      continue;
+    }
+    const org = entryOf(seg, 'org');
+    if (org) {
+      const o = org.org;
+      out.push(mention(cx, seg, seg, { key: `O:${o.code}`, code: o.code, name: o.name, kind: o.kind === 'government' ? 'government' : o.kind, country: o.country, role: null, sector: o.sector, known: true, confidence: 0.9, reason: 'organization' }));
+      continue;
+    }
+    const inst = entryOf(seg, 'institution');
+    if (inst) {
+      out.push(sectorMention(seg, seg, { country: inst.country }, inst.sector, cx, 'institution'));
+      continue;
+    }
+    const country = entryOf(seg, 'country');
+    if (country) {
+      const c = country.country;
+      out.push(mention(cx, seg, seg, { key: `S:${c.code}`, code: c.code, name: c.name, kind: 'state', country: c.code, role: null, sector: null, known: true, confidence: 0.9, reason: 'country' }));
+      continue;
+    }
+    const met = entryOf(seg, 'metonym');
+    if (met && metonymIsActor(doc, seg.tokenStart, seg.tokenEnd)) {
+      const c = met.country;
+      out.push(mention(cx, seg, seg, { key: `S:${c.code}`, code: c.code, name: c.name, kind: 'state', country: c.code, role: null, sector: null, known: true, confidence: 0.75, reason: 'metonym' }));
+    }
+  }
+  return out;
+}
+
+function ownerOf(seg: Segment): Owner | undefined {
+  const c = entryOf(seg, 'demonym', 'country');
+  if (c) return { country: c.country };
+  const o = entryOf(seg, 'org');
+  return o ? { org: o.org } : undefined;
+}
+
+function isSurnameOk(p: Person, cx: ComposeContext): boolean {
+  return cx.seenPeople.has(p) || roleAt(p, cx.date).current;
+}
+
+/** The person who held a title for a country on the date ("the Russian foreign minister" in 2021). */
+function holderOf(country: Country, title: string, cx: ComposeContext): Person | undefined {
+  if (!cx.date) return undefined;
+  const t = fold(title);
+  return cx.k.people.find((p) => {
+    const r = roleAt(p, cx.date);
+    return r.current && r.country === country.code && r.title != null && fold(r.title) === t;
+  });
+}
+
+function personMention(first: Segment, nameSeg: Segment, title: string | null, sector: string | null, owner: Owner | undefined, cx: ComposeContext, reason: string, holder?: Person): ActorMention {
+  const known = holder ?? entryOf(nameSeg, 'person')?.person;
+  if (known) {
+    cx.seenPeople.add(known);
+    const r = roleAt(known, cx.date);
+    return mention(cx, first, nameSeg, { key: `P:${known.name}`, code: r.code, name: known.name, kind: 'person', country: r.country, role: r.title ?? title, sector: r.code ? r.code.slice(3, 6) || null : sector, known: true, confidence: 0.9, reason });
+  }
+  const name = cx.doc.text.slice(cx.doc.tokens[nameSeg.tokenStart].start, cx.doc.tokens[nameSeg.tokenEnd - 1].end);
+  const country = owner && 'country' in owner ? owner.country.code : owner && 'org' in owner ? owner.org.country : null;
+  const code = owner && 'org' in owner ? owner.org.code : country && sector ? country + sector : country;
+  return mention(cx, first, nameSeg, { key: `U:${fold(name.split(/\s+/).pop()!)}`, code, name, kind: 'person', country, role: title, sector, known: false, confidence: 0.6, reason });
+}
+
+function sectorMention(first: Segment, last: Segment, owner: Owner, sector: string, cx: ComposeContext, reason: string): ActorMention {
+  if ('org' in owner) {
+    const o = owner.org;
+    return mention(cx, first, last, { key: `O:${o.code}`, code: o.code, name: o.name, kind: o.kind === 'government' ? 'government' : o.kind, country: o.country, role: null, sector: o.sector, known: true, confidence: 0.85, reason });
+  }
+  const c = owner.country;
+  const kind = sector === 'GOV' || sector === 'LEG' || sector === 'JUD' ? 'government' : sector === 'MIL' || sector === 'REB' || sector === 'INS' ? 'armed-group' : 'sector';
+  const text = cx.doc.text.slice(cx.doc.tokens[first.tokenStart].start, cx.doc.tokens[last.tokenEnd - 1].end).replace(/^the\s+/i, '');
+  return mention(cx, first, last, { key: `C:${c.code}${sector}`, code: c.code + sector, name: sector === 'GOV' ? `Government of ${c.name}` : text, kind, country: c.code, role: null, sector, known: true, confidence: 0.85, reason });
+}
+
+function mention(cx: ComposeContext, first: Segment, last: Segment, m: Omit<ActorMention, 'start' | 'end' | 'tokenStart' | 'tokenEnd'>): ActorMention {
+  let ts = first.tokenStart;
+  if (cx.doc.tokens[ts].lower === 'the' && ts + 1 < last.tokenEnd) ts++;
+  return { ...m, tokenStart: ts, tokenEnd: last.tokenEnd, start: cx.doc.tokens[ts].start, end: cx.doc.tokens[last.tokenEnd - 1].end };
+}

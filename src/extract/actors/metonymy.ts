@@ -1,0 +1,29 @@
+import type { Doc } from '../../nlp/doc.js';
+
+const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'inside', 'across', 'around', 'via', 'through', 'toward', 'towards', 'within', 'throughout', 'over', 'visit', 'visited', 'visiting', 'leave', 'left', 'reach', 'reached', 'arrive', 'flew', 'fly', 'travel', 'travelled', 'traveled']);
+
+/**
+ * Does a capital or place name stand for its state here? "Moscow's role", "Washington wants",
+ * "talks between Kabul and …" → actor; "in Moscow", "the Moscow conference" → place.
+ */
+export function metonymIsActor(doc: Doc, tokenStart: number, tokenEnd: number): boolean {
+  const prev = doc.tokens[tokenStart - 1];
+  const next = doc.tokens[tokenEnd];
+  const sameSent = (t: (typeof doc.tokens)[number] | undefined) => t && t.sent === doc.tokens[tokenStart].sent;
+  if (sameSent(prev) && LOCATIVE.has(prev!.lower)) return false;
+  if (sameSent(next) && (next!.lower === "'s" || next!.lower === '’s' || next!.lower === "'")) return true;
+  if (sameSent(next) && (next!.pos === 'VERB' || next!.pos === 'AUX')) return true;
+  // "Washington also wants": an adverb between the name and its verb.
+  const after = doc.tokens[tokenEnd + 1];
+  if (sameSent(next) && next!.pos === 'ADV' && sameSent(after) && (after!.pos === 'VERB' || after!.pos === 'AUX')) return true;
+  if (sameSent(prev) && (prev!.lower === 'between' || prev!.lower === 'and' || prev!.lower === 'with' || prev!.lower === 'by' || prev!.lower === 'urged' || prev!.lower === 'accused')) {
+    return !(next && next.pos === 'NOUN');
+  }
+  return false;
+}
+
+/** Is the name used as a place: after a locative word, or as a modifier ("the Moscow conference")? */
+export function isLocative(doc: Doc, tokenStart: number): boolean {
+  const prev = doc.tokens[tokenStart - 1];
+  return !!prev && prev.sent === doc.tokens[tokenStart].sent && LOCATIVE.has(prev.lower);
+}

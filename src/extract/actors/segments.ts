@@ -1,0 +1,57 @@
+import type { Knowledge } from '../../knowledge/knowledge.js';
+import type { LexEntry } from '../../knowledge/actor-lexicon.js';
+import type { Doc, Sentence } from '../../nlp/doc.js';
+
+/** A run of tokens matched in the actor lexicon, or an unknown capitalised name. */
+export interface Segment {
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly entries: readonly LexEntry[];
+  /** A run of capitalised proper nouns found in no dictionary. */
+  readonly unknownName: boolean;
+}
+
+// Names must be capitalised in the text: "us" in "follow us" is not the United States.
+const NEEDS_CAPITAL = new Set(['country', 'metonym', 'institution', 'org', 'person', 'demonym']);
+const isCap = (s: string) => /^[\p{Lu}\d]/u.test(s);
+
+/**
+ * Greedy longest-match segmentation of one sentence against the actor lexicon (linear in the
+ * sentence length), plus runs of unmatched capitalised proper nouns.
+ */
+export function segmentSentence(doc: Doc, keys: readonly string[], s: Sentence, k: Knowledge): Segment[] {
+  const out: Segment[] = [];
+  let i = s.tokenStart;
+  while (i < s.tokenEnd) {
+    const m = k.lexicon.trie.longest(keys, i, s.tokenEnd);
+    if (m) {
+      const first = doc.tokens[i].lower === 'the' && m.length > 1 ? doc.tokens[i + 1] : doc.tokens[i];
+      const entries = m.values.filter((e) => !NEEDS_CAPITAL.has(e.kind) || isCap(first.text));
+      if (entries.length) {
+        out.push({ tokenStart: i, tokenEnd: i + m.length, entries, unknownName: false });
+        i += m.length;
+        continue;
+      }
+    }
+    const t = doc.tokens[i];
+    if (t.pos === 'PROPN' && isCap(t.text) && /\p{L}/u.test(t.text)) {
+      let j = i + 1;
+      while (j < s.tokenEnd && doc.tokens[j].pos === 'PROPN' && isCap(doc.tokens[j].text) && !k.lexicon.trie.longest(keys, j, s.tokenEnd)) j++;
+      out.push({ tokenStart: i, tokenEnd: j, entries: [], unknownName: true });
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+/** The first entry of a kind in a segment. */
+export function entryOf<K extends LexEntry['kind']>(seg: Segment | undefined, ...kinds: K[]): Extract<LexEntry, { kind: K }> | undefined {
+  if (!seg) return undefined;
+  for (const kind of kinds) {
+    const e = seg.entries.find((x) => x.kind === kind);
+    if (e) return e as Extract<LexEntry, { kind: K }>;
+  }
+  return undefined;
+}

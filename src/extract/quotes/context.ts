@@ -1,0 +1,71 @@
+import type { Doc, Token } from '../../nlp/doc.js';
+import { CUE_SETS } from './cues.js';
+import type { MarkedSpan } from './types.js';
+
+/** What the quote parsers share about one doc: token masks computed once. */
+export interface QuoteContext {
+  readonly doc: Doc;
+  /** 1 where the token is part of a time expression (wink DATE/TIME, weekdays, "today"). */
+  readonly time: Uint8Array;
+  /** 1 where the token is inside quote marks (or is a quote mark). */
+  readonly quoted: Uint8Array;
+  readonly marked: readonly MarkedSpan[];
+}
+
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
+  'yesterday', 'tonight', 'tomorrow', 'earlier', 'later', 'week', 'month', 'year', 'morning',
+  'afternoon', 'evening', 'night', 'weekend', 'recently', 'now',
+]);
+/** Forms that are cues whatever POS wink gives them. */
+const CUE_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted']);
+const QUOTE_TOKEN = /^(["“”„«»]|''|``)$/;
+
+export function buildContext(doc: Doc, marked: readonly MarkedSpan[]): QuoteContext {
+  const n = doc.tokens.length;
+  const time = new Uint8Array(n);
+  for (const e of doc.entities) {
+    if (e.type !== 'DATE' && e.type !== 'TIME') continue;
+    for (let i = e.tokenStart; i < e.tokenEnd && i < n; i++) time[i] = 1;
+  }
+  for (let i = 0; i < n; i++) if (TIME_WORDS.has(doc.tokens[i].lower)) time[i] = 1;
+  const quoted = new Uint8Array(n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const t = doc.tokens[i];
+    while (m < marked.length && marked[m].close <= t.start) m++;
+    // marked spans are sorted by open; a few (single inside double) can overlap: scan a little.
+    for (let k = m; k < marked.length && marked[k].open <= t.start; k++) {
+      if (t.start < marked[k].close) {
+        quoted[i] = 1;
+        break;
+      }
+    }
+    if (QUOTE_TOKEN.test(t.text)) quoted[i] = 1;
+  }
+  return { doc, time, quoted, marked };
+}
+
+/** Is the token a cue verb from one of the given sets (lemma match on a verb)? */
+export function isCue(t: Token, ...sets: ReadonlySet<string>[]): boolean {
+  if (t.pos !== 'VERB' && !CUE_FORMS.has(t.lower)) return false;
+  for (const s of sets) if (s.has(t.lemma)) return true;
+  return false;
+}
+
+/** "according" followed by "to". */
+export function isAccordingTo(doc: Doc, i: number): boolean {
+  return doc.tokens[i]?.lower === 'according' && doc.tokens[i + 1]?.lower === 'to';
+}
+
+export function isPronoun(t: Token): boolean {
+  return CUE_SETS.pronouns.has(t.lower);
+}
+
+export function isCapitalized(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text);
+}
+
+export function isPunct(t: Token | undefined, chars: string): boolean {
+  return !!t && t.text.length <= 2 && chars.includes(t.text);
+}

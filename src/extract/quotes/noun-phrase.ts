@@ -1,0 +1,135 @@
+import type { Token } from '../../nlp/doc.js';
+import type { QuoteContext } from './context.js';
+import { isCapitalized, isPronoun, isPunct } from './context.js';
+import { CUE_SETS } from './cues.js';
+
+/** A token range [from, to). */
+export interface TokRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const LINKS = new Set(['of', 'for', 'at', 'and', '&']);
+const NOT_HEAD = new Set(['that', 'this', 'there', 'what', 'which', 'who', 'all', 'both']);
+const MAX_NP = 14;
+
+function isNpToken(t: Token): boolean {
+  return NP_POS.has(t.pos) || POSSESSIVE.has(t.lower) || (t.pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(t.lower));
+}
+function isHead(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  return (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') && !NOT_HEAD.has(t.lower) && !ctx.quoted[i];
+}
+function allTime(ctx: QuoteContext, r: TokRange): boolean {
+  for (let i = r.from; i < r.to; i++) if (!ctx.time[i] && ctx.doc.tokens[i].pos !== 'DET') return false;
+  return true;
+}
+
+/** The noun phrase that ends just before token `end` (a cue's subject), not reaching before `min`. */
+export function npBefore(ctx: QuoteContext, end: number, min: number, appositive = true): TokRange | null {
+  const toks = ctx.doc.tokens;
+  let i = end - 1;
+  if (i < min) return null;
+  if (isPronoun(toks[i]) && !ctx.quoted[i]) return { from: i, to: i + 1 };
+  if (appositive && isPunct(toks[i], ',')) return npBeforeAppositive(ctx, i, min);
+  if (isPunct(toks[i], ')')) {
+    // "Sen. Bernie Sanders (Vt.)": the name is before the brackets.
+    let j = i - 1;
+    while (j > min && j > i - 8 && !isPunct(toks[j], '(')) j--;
+    if (!isPunct(toks[j], '(')) return null;
+    const inner = npBefore(ctx, j, min, false);
+    return inner ? { from: inner.from, to: end } : null;
+  }
+  if (!isHead(ctx, i)) return null;
+  let from = end;
+  let proper = false;
+  while (i >= min && end - i <= MAX_NP && !ctx.quoted[i]) {
+    const t = toks[i];
+    const link = LINKS.has(t.lower) && from < end && i > min && isNpToken(toks[i - 1]);
+    if (!isNpToken(t) && !link) break;
+    // "a deadline | US President Joe Biden": a common noun before a name starts another phrase.
+    if (proper && t.pos === 'NOUN' && !isCapitalized(t) && !CUE_SETS.roles.has(t.lower)) break;
+    if (t.lower === 'and' && !proper) break;
+    if (t.pos === 'PROPN' && isCapitalized(t)) proper = true;
+    from = i;
+    i--;
+    if (t.pos === 'DET') break;
+  }
+  while (from < end && (LINKS.has(toks[from].lower) || POSSESSIVE.has(toks[from].lower))) from++;
+  if (from >= end) return null;
+  const r = { from, to: end };
+  return allTime(ctx, r) ? null : r;
+}
+
+/** "Jo Coelbart, a retired Belgian general who …, said": the phrase before the appositive. */
+function npBeforeAppositive(ctx: QuoteContext, comma: number, min: number): TokRange | null {
+  const toks = ctx.doc.tokens;
+  for (let j = comma - 1; j > min && j > comma - 30; j--) {
+    if (ctx.quoted[j] || isPunct(toks[j], '.;:!?')) return null;
+    if (isPunct(toks[j], ',')) {
+      const np = npBefore(ctx, j, min, false);
+      if (!np) return null;
+      const first = toks[j + 1];
+      // The part between the commas must read as an appositive or a relative clause.
+      if (first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PROPN' || /^(who|whose|which)$/.test(first.lower)) {
+        return np;
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+/** The noun phrase that starts at token `from` ("said Lavrov", "said a spokesman for the ministry"). */
+export function npAfter(ctx: QuoteContext, from: number, max: number): TokRange | null {
+  const toks = ctx.doc.tokens;
+  if (from >= max || ctx.quoted[from]) return null;
+  if (isPronoun(toks[from])) return { from, to: from + 1 };
+  let i = from;
+  let lastHead = -1;
+  while (i < max && i - from < MAX_NP && !ctx.quoted[i]) {
+    const t = toks[i];
+    if (ctx.time[i] && t.pos !== 'DET' && lastHead < 0) return null; // "said Thursday"
+    const link = LINKS.has(t.lower) && lastHead >= 0 && i + 1 < max && isNpToken(toks[i + 1]);
+    if (!isNpToken(t) && !link) break;
+    if (ctx.time[i] && lastHead >= 0 && !isCapitalized(t)) break;
+    if (t.pos === 'DET' && i > from && !link && !LINKS.has(toks[i - 1].lower)) break;
+    if (isHead(ctx, i)) lastHead = i;
+    i++;
+  }
+  if (lastHead < 0 || NOT_HEAD.has(toks[from].lower)) return null;
+  return { from, to: lastHead + 1 };
+}
+
+/** The subject of the sentence a token is in: the first noun phrase before the first verb. */
+export function sentenceSubject(ctx: QuoteContext, tok: number): TokRange | null {
+  const { doc } = ctx;
+  const s = doc.sentences[doc.tokens[tok].sent];
+  for (let i = s.tokenStart; i < tok; i++) {
+    const t = doc.tokens[i];
+    if (ctx.quoted[i]) continue;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return npBefore(ctx, i, s.tokenStart, true) ?? npBeforeSkipping(ctx, i, s.tokenStart);
+  }
+  return null;
+}
+
+/** The subject of a verb, stepping back over adverbs and auxiliaries ("Lavrov has also said"). */
+export function npBeforeSkipping(ctx: QuoteContext, verb: number, min: number): TokRange | null {
+  const toks = ctx.doc.tokens;
+  let i = verb;
+  for (let k = 0; k < 6 && i - 1 >= min; k++) {
+    const t = toks[i - 1];
+    if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') i--;
+    else if (ctx.time[i - 1] && !isPronoun(t)) {
+      // "Lavrov on Thursday said", "Lavrov last week said"
+      let j = i;
+      while (j - 1 >= min && ctx.time[j - 1]) j--;
+      const prep = j - 1 >= min && toks[j - 1].pos === 'ADP';
+      if (!prep && isCapitalized(toks[j])) break; // "Theresa May said": a name, not a date
+      i = prep ? j - 1 : j;
+    } else break;
+  }
+  return npBefore(ctx, i, min);
+}

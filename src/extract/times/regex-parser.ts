@@ -1,0 +1,61 @@
+import type { Candidate, Hit, SentenceCtx, TimeParser } from './types.js';
+
+/** A parser made of one global pattern and an extract step, run over a sentence. */
+export interface RegexParserSpec {
+  readonly name: string;
+  /** Matched against the sentence text; must have the `g` flag. */
+  readonly pattern: RegExp;
+  /** Cheap test on the sentence before the pattern runs (speed only). */
+  readonly quick?: RegExp;
+  /** Returns a hit (offsets relative to the sentence), several, or null to skip the match. */
+  extract(ctx: SentenceCtx, match: RegExpExecArray): Hit | Hit[] | null;
+}
+
+/** Wraps a spec as a TimeParser; a match that throws is skipped, never the stage. */
+export function regexParser(spec: RegexParserSpec): TimeParser {
+  // `d` gives capture-group offsets (groupStart); `g` walks every match.
+  const flags = [...new Set(`${spec.pattern.flags}gd`)].join('');
+  return {
+    name: spec.name,
+    parse(ctx: SentenceCtx): Candidate[] {
+      if (spec.quick && !spec.quick.test(ctx.text)) return [];
+      const out: Candidate[] = [];
+      const re = new RegExp(spec.pattern.source, flags);
+      let m: RegExpExecArray | null = re.exec(ctx.text);
+      while (m !== null) {
+        if (m[0].length === 0) re.lastIndex++;
+        let hits: Hit | Hit[] | null = null;
+        try {
+          hits = spec.extract(ctx, m);
+        } catch {
+          hits = null;
+        }
+        for (const h of hits === null ? [] : Array.isArray(hits) ? hits : [hits]) {
+          if (h.end <= h.start) continue;
+          out.push({
+            start: ctx.sentence.start + h.start,
+            end: ctx.sentence.start + h.end,
+            type: h.type,
+            value: h.value,
+            relative: h.relative,
+            ...(h.endValue !== undefined ? { endValue: h.endValue } : {}),
+            ...(h.deadline ? { deadline: true } : {}),
+            rule: spec.name,
+          });
+        }
+        m = re.exec(ctx.text);
+      }
+      return out;
+    },
+  };
+}
+
+/** Start offset (in the sentence) of capture group `g`; the match start when it did not take part. */
+export function groupStart(m: RegExpExecArray, g: number): number {
+  return m.indices?.[g]?.[0] ?? m.index;
+}
+
+/** End offset (in the sentence) of capture group `g`; the match end when it did not take part. */
+export function groupEnd(m: RegExpExecArray, g: number): number {
+  return m.indices?.[g]?.[1] ?? m.index + m[0].length;
+}

@@ -1,0 +1,51 @@
+import type { Doc, Sentence } from '../../nlp/doc.js';
+import type { Ymd } from './calendar.js';
+
+export type TimeKind = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** What a parser sees: one sentence of the Doc and the publication date. */
+export interface SentenceCtx {
+  readonly doc: Doc;
+  readonly sentence: Sentence;
+  /** The sentence's text: doc.text.slice(sentence.start, sentence.end). */
+  readonly text: string;
+  /** The publication date, or null when unknown. */
+  readonly dct: Ymd | null;
+}
+
+/** A temporal expression found by a parser, before the refiners run. Offsets are into doc.text. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: TimeKind;
+  value: string;
+  /** Resolved against the publication date. */
+  relative: boolean;
+  deadline?: boolean;
+  endValue?: string;
+  /** The rule that produced it (parser name, refiner names appended). */
+  rule: string;
+}
+
+/** A parser's answer, with offsets into the sentence text. */
+export interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly type: TimeKind;
+  readonly value: string;
+  readonly relative: boolean;
+  readonly endValue?: string;
+  readonly deadline?: boolean;
+}
+
+/** One form of temporal expression (chrono's Parser: a pattern and an extract step). */
+export interface TimeParser {
+  readonly name: string;
+  parse(ctx: SentenceCtx): Candidate[];
+}
+
+/** Merges, extends, marks or filters candidates of the whole Doc (chrono's Refiner). */
+export interface TimeRefiner {
+  readonly name: string;
+  refine(doc: Doc, candidates: Candidate[], dct: Ymd | null): Candidate[];
+}

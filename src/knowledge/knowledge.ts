@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import { buildActorLexicon, type ActorLexicon } from './actor-lexicon.js';
+import { loadEventKnowledge, type EventKnowledge } from './event-knowledge.js';
+import {
+  CountrySchema,
+  OrganizationSchema,
+  PersonSchema,
+  SectorSchema,
+  TitleSchema,
+  type Country,
+  type Organization,
+  type Person,
+  type Sector,
+  type Title,
+} from './schema.js';
+
+/** Everything the stages know, loaded once per process from `knowledge/`. */
+export interface Knowledge {
+  /** Hash of the knowledge files, stored in every record's meta. */
+  readonly version: string;
+  readonly countries: readonly Country[];
+  readonly countryByCode: ReadonlyMap<string, Country>;
+  readonly countryByIso2: ReadonlyMap<string, Country>;
+  readonly organizations: readonly Organization[];
+  readonly people: readonly Person[];
+  readonly sectors: readonly Sector[];
+  readonly titles: readonly Title[];
+  readonly lexicon: ActorLexicon;
+  readonly events: EventKnowledge;
+  /** Capitalised words that are never place names on their own ("March", "Police"). */
+  readonly placeStopwords: ReadonlySet<string>;
+}
+
+/** The knowledge folder shipped with parley. */
+export const DEFAULT_KNOWLEDGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'knowledge');
+
+let cached: Knowledge | undefined;
+
+/** Loads (once) and validates the knowledge files; a bad file fails loudly, naming it. */
+export function loadKnowledge(dir = DEFAULT_KNOWLEDGE_DIR, extra: { people?: Person[]; organizations?: Organization[] } = {}): Knowledge {
+  if (cached && dir === DEFAULT_KNOWLEDGE_DIR && !extra.people && !extra.organizations) return cached;
+  const hash = createHash('sha256');
+  const read = <T>(file: string, schema: z.ZodType<T>): T[] => {
+    const path = join(dir, file);
+    if (!existsSync(path)) return [];
+    const text = readFileSync(path, 'utf8');
+    hash.update(text);
+    const parsed = schema.array().safeParse(JSON.parse(text));
+    if (!parsed.success) throw new Error(`knowledge file ${path} is invalid: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+    return parsed.data;
+  };
+  const countries = read('actors/countries.json', CountrySchema);
+  const organizations = [...read('actors/organizations.json', OrganizationSchema), ...read('actors/groups.json', OrganizationSchema), ...(extra.organizations ?? [])];
+  const peopleDir = join(dir, 'people');
+  const people = [
+    ...(existsSync(peopleDir) ? readdirSync(peopleDir).filter((f) => f.endsWith('.json')).sort() : []).flatMap((f) => read(`people/${f}`, PersonSchema)),
+    ...(extra.people ?? []),
+  ];
+  const sectors = read('actors/sectors.json', SectorSchema);
+  const titles = read('actors/titles.json', TitleSchema);
+  const stopPath = join(dir, 'places', 'stopwords.json');
+  const placeStopwords = new Set<string>(existsSync(stopPath) ? (JSON.parse(readFileSync(stopPath, 'utf8')) as string[]).map((s) => s.toLowerCase()) : []);
+  const events = loadEventKnowledge(dir, hash);
+  const k: Knowledge = {
+    version: hash.digest('hex').slice(0, 12),
+    countries,
+    countryByCode: new Map(countries.map((c) => [c.code, c])),
+    countryByIso2: new Map(countries.map((c) => [c.iso2, c])),
+    organizations,
+    people,
+    sectors,
+    titles,
+    lexicon: buildActorLexicon({ countries, organizations, people, sectors, titles }),
+    events,
+    placeStopwords,
+  };
+  if (dir === DEFAULT_KNOWLEDGE_DIR && !extra.people && !extra.organizations) cached = k;
+  return k;
+}

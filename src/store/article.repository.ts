@@ -1,0 +1,170 @@
+import { type Kysely, sql } from 'kysely';
+import type { Article, ParleyRecord } from '../model/record.js';
+import { decodeCursor, encodeCursor, pageSize } from './cursor.js';
+import type { Database, IngestStatus } from './database.js';
+import { articleRow, type RecordRows, recordRows } from './record-rows.js';
+import { dbSafe, insertRows, isUniqueViolation, writeTransaction } from './sql-util.js';
+
+/** Options of {@link saveRecord}. */
+export interface SaveOptions {
+  /** Hash of the article content (computed by ingest); equal hashes are the same article. */
+  readonly contentHash: string;
+  /** What was ingested: a path, URL or row id; written to ingest_log. */
+  readonly input: string;
+  /** Replace an existing article and all its rows instead of reporting a duplicate. */
+  readonly recode?: boolean;
+  /** ISO timestamp to record (default: now). */
+  readonly now?: string;
+}
+
+/** What {@link saveRecord} did. */
+export type SaveOutcome = 'inserted' | 'duplicate' | 'updated';
+
+const CHILD_TABLES = ['actors', 'mentions', 'times', 'places', 'quotes', 'events'] as const;
+
+/**
+ * Stores one record in one transaction: the article, its child rows and an ingest_log row.
+ * An article with the same id, url or content hash already stored is a 'duplicate' (nothing
+ * written but the log row) unless `recode`, which replaces it and its rows ('updated').
+ * Concurrent writers of the same article are safe: the unique indexes decide, and the loser
+ * retries once and then sees the winner.
+ */
+export async function saveRecord(
+  db: Kysely<Database>,
+  record: ParleyRecord,
+  options: SaveOptions,
+): Promise<SaveOutcome> {
+  const rows = recordRows(record);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await writeTransaction(db, (trx) => save(trx, record, rows, options));
+    } catch (err) {
+      if (attempt > 0 || db.isTransaction || !isUniqueViolation(err)) throw err;
+    }
+  }
+}
+
+async function save(
+  trx: Kysely<Database>,
+  record: ParleyRecord,
+  rows: RecordRows,
+  { contentHash, input, recode = false, now = new Date().toISOString() }: SaveOptions,
+): Promise<SaveOutcome> {
+  const { article } = record;
+  const matches = await findSame(trx, article, contentHash);
+  if (matches.length > 0 && !recode) {
+    const first = matches[0];
+    const why = first.id === article.id ? 'id' : first.url !== null && first.url === article.url ? 'url' : 'content hash';
+    await logIngest(trx, input, first.id, 'duplicate', `same ${why} as stored article ${first.id}`, now);
+    return 'duplicate';
+  }
+  if (matches.length > 0) await deleteArticles(trx, matches.map((m) => m.id));
+  const createdAt = matches.map((m) => m.created_at).sort()[0] ?? now;
+  await insertRows(trx, 'articles', [articleRow(record, contentHash, createdAt, now)]);
+  for (const table of CHILD_TABLES) await insertRows(trx, table, rows[table]);
+  await logIngest(trx, input, article.id, 'ok', matches.length > 0 ? 'recoded' : null, now);
+  return matches.length > 0 ? 'updated' : 'inserted';
+}
+
+function findSame(trx: Kysely<Database>, article: Article, contentHash: string) {
+  return trx
+    .selectFrom('articles')
+    .select(['id', 'url', 'created_at'])
+    .where((eb) =>
+      eb.or([
+        eb('id', '=', article.id),
+        eb('content_hash', '=', contentHash),
+        ...(article.url === null ? [] : [eb('url', '=', article.url)]),
+      ]),
+    )
+    .orderBy('id')
+    .execute();
+}
+
+/** Deletes articles and every row that belongs to them. */
+export async function deleteArticles(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  for (const table of CHILD_TABLES) await db.deleteFrom(table).where('article_id', 'in', ids).execute();
+  await db.deleteFrom('articles').where('id', 'in', ids).execute();
+}
+
+/** The stored record of article `id`, exactly as saved; undefined when there is none. */
+export async function getRecord(db: Kysely<Database>, id: string): Promise<ParleyRecord | undefined> {
+  const row = await db.selectFrom('articles').select('record_json').where('id', '=', id).executeTakeFirst();
+  return row === undefined ? undefined : (JSON.parse(row.record_json) as ParleyRecord);
+}
+
+/** One line of {@link listArticles}. */
+export interface ArticleSummary {
+  id: string;
+  url: string | null;
+  source: string | null;
+  published: string | null;
+  title: string | null;
+  content_hash: string;
+  knowledge_version: string;
+  created_at: string;
+  updated_at: string;
+  events: number;
+}
+
+/** Stored articles, most recently first stored first; `next` is the cursor of the next page. */
+export async function listArticles(
+  db: Kysely<Database>,
+  { limit, cursor }: { limit?: number; cursor?: string | null } = {},
+): Promise<{ articles: ArticleSummary[]; next: string | null }> {
+  const size = pageSize(limit, 50, 1000);
+  let query = db
+    .selectFrom('articles as a')
+    .select(['a.id', 'a.url', 'a.source', 'a.published', 'a.title', 'a.content_hash', 'a.knowledge_version'])
+    .select(['a.created_at', 'a.updated_at'])
+    .select((eb) =>
+      eb.selectFrom('events as e').select(eb.fn.countAll().as('n')).whereRef('e.article_id', '=', 'a.id').as('events'),
+    )
+    .orderBy('a.created_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .limit(size + 1);
+  if (cursor) {
+    const [createdAt, id] = decodeCursor(cursor, 2);
+    query = query.where(sql<boolean>`(a.created_at, a.id) < (${createdAt}, ${id})`);
+  }
+  const rows = await query.execute();
+  const page = rows.slice(0, size).map((r) => ({ ...r, events: Number(r.events ?? 0) }));
+  const last = page[page.length - 1];
+  return { articles: page, next: rows.length > size ? encodeCursor([last.created_at, last.id]) : null };
+}
+
+/**
+ * Records an input that failed (status 'failed'). Any string is accepted: U+0000 is replaced,
+ * very long values are cut, and `reason` may be an Error or anything else.
+ */
+export async function logFailure(db: Kysely<Database>, input: string, reason: unknown): Promise<void> {
+  await logIngest(db, input, null, 'failed', describe(reason), new Date().toISOString());
+}
+
+async function logIngest(
+  db: Kysely<Database>,
+  input: unknown,
+  articleId: string | null,
+  status: IngestStatus,
+  reason: string | null,
+  at: string,
+): Promise<void> {
+  const row = { input: cut(String(input), 4000), article_id: articleId, status, reason, at };
+  await db.insertInto('ingest_log').values({ ...row, reason: reason === null ? null : cut(reason, 8000) }).execute();
+}
+
+function cut(value: string, max: number): string {
+  const safe = dbSafe(value);
+  return safe.length > max ? `${safe.slice(0, max)}…` : safe;
+}
+
+function describe(reason: unknown): string {
+  if (reason instanceof Error) return `${reason.name}: ${reason.message}`;
+  if (typeof reason === 'string') return reason;
+  try {
+    return JSON.stringify(reason) ?? String(reason);
+  } catch {
+    return String(reason);
+  }
+}
