@@ -23,7 +23,7 @@ const RULES: readonly { reason: Reason; test: RegExp; maxLength?: number }[] = [
   { reason: 'ad', test: /^(advertisement|advert|sponsored( content)?|promoted|ad|scroll to continue( with content)?|story continues below( advertisement)?)$/i },
   {
     reason: 'byline',
-    test: /^by\s+[A-Z][\p{L}.'-]+(\s+[A-Z][\p{L}.'-]+){0,3}(\s*(,|and|&)\s*[A-Z][\p{L}.'-]+(\s+[A-Z][\p{L}.'-]+){0,3})*(\s*[,|-]\s*[\p{L} ]{2,40})?$/u,
+    test: /^[Bb]y\s+[A-Z][\p{L}.'-]+(\s+[A-Z][\p{L}.'-]+){0,3}(\s*(,|and|&)\s*[A-Z][\p{L}.'-]+(\s+[A-Z][\p{L}.'-]+){0,3})*(\s*[,|-]\s*[\p{L} ]{2,40})?$/u,
     maxLength: 120,
   },
   { reason: 'byline', test: /^(reporting|additional reporting|editing|writing) by\b/i, maxLength: 250 },

@@ -1,7 +1,17 @@
 import { ParleyError } from '../model/errors.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const cp1252 = new TextDecoder('windows-1252');
+// Node's 'windows-1252' decoder maps 0x80–0x9F to C1 controls (as Latin-1 does); real pages
+// mean curly quotes, dashes and the euro sign there, so those 32 bytes are mapped by hand.
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+function decodeCp1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    out += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  }
+  return out;
+}
 
 /**
  * Bytes → text. UTF-8 when the bytes are valid UTF-8 (BOM stripped), UTF-16 by BOM, else
@@ -16,7 +26,7 @@ export function decodeBytes(bytes: Uint8Array, input: string): string {
   try {
     text = utf8.decode(bytes);
   } catch {
-    text = cp1252.decode(bytes);
+    text = decodeCp1252(bytes);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!text.trim()) throw new ParleyError('INPUT_EMPTY', 'only whitespace', input);

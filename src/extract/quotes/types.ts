@@ -54,3 +54,13 @@ export interface Attribution {
   readonly clause: Span;
   readonly reason: string;
 }
+
+/** A quote found by a parser: its content span, direct or reported, and its attribution. */
+export interface Found {
+  readonly start: number;
+  readonly end: number;
+  readonly direct: boolean;
+  readonly attr: Attribution | null;
+  /** For direct quotes: the marked span(s) it was built from, first to last. */
+  readonly marks?: readonly MarkedSpan[];
+}

@@ -11,6 +11,12 @@ export function wordBefore(text: string, at: number): string {
   return m ? m[1].toLowerCase() : '';
 }
 
+/** The last `n` words before `at`, lower-cased, oldest first. */
+export function wordsBefore(text: string, at: number, n: number): string[] {
+  const words = text.slice(Math.max(0, at - 12 * n), at).toLowerCase().match(/[a-z']+/g) ?? [];
+  return words.slice(-n);
+}
+
 /** The raw text before `at`, up to `n` characters (for cue patterns ending with `$`). */
 export function textBefore(text: string, at: number, n = 40): string {
   return text.slice(Math.max(0, at - n), at);
@@ -24,8 +30,7 @@ export function textAfter(text: string, at: number, n = 40): string {
 /** The token just after sentence offset `at`, or undefined at the sentence end. */
 export function tokenAfter(ctx: SentenceCtx, at: number): Token | undefined {
   const i = tokenAt(ctx.doc, ctx.sentence.start + at);
-  const t = ctx.doc.tokens[i];
-  return t && t.sent === ctx.doc.tokens[ctx.sentence.tokenStart]?.sent && i < ctx.sentence.tokenEnd ? t : undefined;
+  return i < ctx.sentence.tokenEnd ? ctx.doc.tokens[i] : undefined;
 }
 
 /** The token that ends at or before sentence offset `at`, or undefined at the sentence start. */

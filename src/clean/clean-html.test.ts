@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ParleyError } from '../model/errors.js';
+import { ArticleSchema } from '../model/record.js';
+import { readFileDoc } from '../source/read-file.js';
+import { cleanArticle } from './clean.js';
+
+const DIR = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'html');
+const fixtures = readdirSync(DIR).filter((f) => f.endsWith('.expected.json'));
+const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+describe('HTML cleaning fixtures', () => {
+  it('has at least eight page fixtures', () => expect(fixtures.length).toBeGreaterThanOrEqual(8));
+  for (const f of fixtures) {
+    const name = f.replace('.expected.json', '');
+    it(`cleans ${name}`, () => {
+      const want = JSON.parse(readFileSync(join(DIR, f), 'utf8'));
+      const article = ArticleSchema.parse(cleanArticle(readFileDoc(join(DIR, `${name}.html`))));
+      expect(norm(article.title)).toBe(want.title);
+      expect(article.lede).toBe(want.lede);
+      expect(article.published).toBe(want.published);
+      expect(article.captions.map((c) => ({ text: c.text, credit: c.credit }))).toEqual(want.captions);
+      for (const s of want.body_contains) expect(article.text).toContain(s);
+      for (const s of want.not_in_text) expect(article.text).not.toContain(s);
+      // every paragraph span points at its own text
+      for (const p of article.paragraphs) expect(article.text.slice(p.start, p.end).trim().length).toBe(p.end - p.start);
+      for (const c of article.captions) expect(article.text.slice(c.start, c.end)).toBe(c.text);
+    });
+  }
+  it('refuses a page with no article, naming the input', () => {
+    const path = join(DIR, 'no-article.html');
+    expect(() => cleanArticle(readFileDoc(path))).toThrowError(ParleyError);
+    try {
+      cleanArticle(readFileDoc(path));
+    } catch (e) {
+      expect((e as ParleyError).code).toBe('NO_ARTICLE');
+      expect((e as ParleyError).input).toBe(path);
+    }
+  });
+});

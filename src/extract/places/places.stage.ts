@@ -1,0 +1,101 @@
+import { type City, cityIndex } from '../../knowledge/cities.js';
+import { fold } from '../../knowledge/fold.js';
+import type { Knowledge } from '../../knowledge/knowledge.js';
+import type { Actor, Place } from '../../model/record.js';
+import type { Doc } from '../../nlp/doc.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { isLocative, metonymIsActor } from '../actors/metonymy.js';
+import { segmentSentence, entryOf } from '../actors/segments.js';
+
+interface PlaceHit {
+  readonly start: number;
+  readonly end: number;
+  readonly tokenStart: number;
+  readonly key: string;
+  readonly place: Omit<Place, 'id' | 'mentions'>;
+}
+
+/**
+ * Places: countries named as locations ("in Afghanistan"), capitals and cities not used as
+ * actors ("in Moscow", "the Moscow conference"), resolved to GeoNames with coordinates. An
+ * ambiguous city name goes to the candidate in a country the article names, else the largest.
+ */
+export function extractPlaces(doc: Doc, k: Knowledge, actors: readonly Actor[]): Place[] {
+  const cities = cityIndex();
+  const keys = doc.tokens.map((t) => fold(t.text));
+  const articleCountries = new Set(actors.map((a) => a.country).filter(Boolean) as string[]);
+  const hits: PlaceHit[] = [];
+  const taken = new Set<number>();
+  const countryPlace = (code: string, name: string): Omit<Place, 'id' | 'mentions'> => {
+    const c = k.countryByCode.get(code);
+    const cap = c ? cities.capitalOf.get(c.iso2) : undefined;
+    return { name, country: code, geonameid: null, lat: cap?.lat ?? null, lon: cap?.lon ?? null, kind: 'country' };
+  };
+  for (const s of doc.sentences) {
+    for (const seg of segmentSentence(doc, keys, s, k)) {
+      const start = doc.tokens[seg.tokenStart].start;
+      const end = doc.tokens[seg.tokenEnd - 1].end;
+      const country = entryOf(seg, 'country');
+      const met = entryOf(seg, 'metonym');
+      if (country && !met && isLocative(doc, seg.tokenStart)) {
+        hits.push({ start, end, tokenStart: seg.tokenStart, key: `C:${country.country.code}`, place: countryPlace(country.country.code, country.country.name) });
+      } else if (met && !metonymIsActor(doc, seg.tokenStart, seg.tokenEnd)) {
+        const name = doc.text.slice(start, end);
+        const city = pickCity(cities.byFirstWord.get(keys[seg.tokenStart]) ?? [], name, new Set([met.country.code, ...articleCountries]), k, true);
+        if (city) hits.push({ start, end, tokenStart: seg.tokenStart, key: `G:${city.geonameid}`, place: cityPlace(city, k) });
+      } else continue;
+      for (let i = seg.tokenStart; i < seg.tokenEnd; i++) taken.add(i);
+    }
+  }
+  // Other cities: capitalised, not part of an actor or place already, locative or large.
+  const actorTokens = new Set<number>();
+  for (const a of actors) for (const m of a.mentions) for (const t of doc.tokens) if (t.start >= m.start && t.end <= m.end) actorTokens.add(t.i);
+  for (const t of doc.tokens) {
+    if (taken.has(t.i) || actorTokens.has(t.i) || t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text)) continue;
+    if (k.placeStopwords.has(t.lower)) continue;
+    const cands = cities.byFirstWord.get(keys[t.i]);
+    if (!cands) continue;
+    const locative = isLocative(doc, t.i);
+    const city = pickCity(cands, doc.text.slice(t.start, t.start + 40), articleCountries, k, locative);
+    if (!city || (!locative && city.population < 1_000_000 && !city.capital)) continue;
+    const end = t.start + city.name.length;
+    hits.push({ start: t.start, end, tokenStart: t.i, key: `G:${city.geonameid}`, place: cityPlace(city, k) });
+    for (const u of doc.tokens) if (u.start >= t.start && u.end <= end) taken.add(u.i);
+  }
+  return groupPlaces(doc.text, hits);
+}
+
+function pickCity(cands: readonly City[], textFrom: string, countries: ReadonlySet<string>, k: Knowledge, lenient: boolean): City | undefined {
+  const head = fold(textFrom);
+  const fits = cands.filter((c) => {
+    const n = fold(c.name);
+    return head.startsWith(n) && !/[\p{L}\d]/u.test(head.charAt(n.length));
+  });
+  if (!fits.length) return undefined;
+  const inArticle = fits.find((c) => countries.has(k.countryByIso2.get(c.iso2)?.code ?? ''));
+  return inArticle ?? (lenient || fits[0].population > 100_000 ? fits[0] : undefined);
+}
+
+function cityPlace(c: City, k: Knowledge): Omit<Place, 'id' | 'mentions'> {
+  return { name: c.name, country: k.countryByIso2.get(c.iso2)?.code ?? null, geonameid: c.geonameid, lat: c.lat, lon: c.lon, kind: 'city' };
+}
+
+function groupPlaces(text: string, hits: PlaceHit[]): Place[] {
+  const byKey = new Map<string, Place>();
+  for (const h of hits.sort((a, b) => a.start - b.start)) {
+    let p = byKey.get(h.key);
+    if (!p) {
+      p = { id: `p${byKey.size + 1}`, ...h.place, mentions: [] };
+      byKey.set(h.key, p);
+    }
+    p.mentions.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end) });
+  }
+  return [...byKey.values()];
+}
+
+export const placesStage: Stage<'places'> = {
+  name: 'places',
+  requires: ['actors'],
+  assigns: 'places',
+  run: (doc, k, _ctx, got) => extractPlaces(doc, k, got.actors ?? []),
+};

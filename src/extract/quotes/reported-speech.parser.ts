@@ -1,0 +1,98 @@
+import type { Sentence } from '../../nlp/doc.js';
+import { makeAttribution } from './attribution.js';
+import { clauseEnd, endsSentence } from './clause-extent.js';
+import type { QuoteContext } from './context.js';
+import { isCue, isPunct } from './context.js';
+import { CUE_SETS } from './cues.js';
+import { npAfter, npBeforeSkipping, sentenceSubject, type TokRange } from './noun-phrase.js';
+import type { Found } from './types.js';
+
+const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+
+/** Content token range → Found, trimming end punctuation; null when it is no clause. */
+function content(ctx: QuoteContext, from: number, to: number, needSubject: boolean): TokRange | null {
+  const toks = ctx.doc.tokens;
+  while (to > from && toks[to - 1].pos === 'PUNCT') to--;
+  if (to - from < 3 || ctx.quoted[from]) return null;
+  const first = toks[from];
+  if (first.lower === 'to' || (needSubject && !CLAUSE_START.has(first.pos))) return null;
+  let verb = false;
+  for (let i = from + 1; i < Math.min(to, from + 15); i++) {
+    if (toks[i].pos === 'VERB' || toks[i].pos === 'AUX') {
+      verb = true;
+      break;
+    }
+  }
+  return verb ? { from, to } : null;
+}
+
+function found(ctx: QuoteContext, c: TokRange, attr: ReturnType<typeof makeAttribution>): Found {
+  const toks = ctx.doc.tokens;
+  return { start: toks[c.from].start, end: toks[c.to - 1].end, direct: false, attr };
+}
+
+/** `…, Lavrov said on Thursday.` · `…, said a spokesman.`: the sentence before the comma. */
+function sentenceFinal(ctx: QuoteContext, s: Sentence, k: number): Found | null {
+  const toks = ctx.doc.tokens;
+  const t = toks[k];
+  const audience = CUE_SETS.audience.has(t.lemma);
+  let speaker: TokRange | null = null;
+  let comma = -1;
+  let after = k + 1;
+  if (isPunct(toks[k - 1], ',') && !audience) {
+    speaker = npAfter(ctx, k + 1, s.tokenEnd);
+    comma = k - 1;
+    if (speaker) after = speaker.to;
+  } else {
+    speaker = npBeforeSkipping(ctx, k, s.tokenStart);
+    if (speaker && isPunct(toks[speaker.from - 1], ',')) comma = speaker.from - 1;
+  }
+  if (!speaker || comma < 0) return null;
+  const end = clauseEnd(ctx, after, s.tokenEnd, audience);
+  if (!endsSentence(ctx, end, s.tokenEnd)) return null;
+  const c = content(ctx, s.tokenStart, comma, false);
+  if (!c) return null;
+  const attr = makeAttribution(ctx, { from: k, to: k + 1 }, t.lemma, speaker, { from: Math.min(k, speaker.from), to: end }, 'reported-final');
+  return found(ctx, c, attr);
+}
+
+/** `Lavrov said (on Thursday) (that) further delays were unacceptable.` */
+function sentenceInitial(ctx: QuoteContext, s: Sentence, k: number, speech: boolean): Found | null {
+  const toks = ctx.doc.tokens;
+  const t = toks[k];
+  if (toks[k - 1]?.lemma === 'be' && !t.lower.endsWith('ing')) return null; // "was said to be"
+  const participle = CUE_SETS.participles.has(t.lower) && isPunct(toks[k - 1], ',');
+  const speaker = participle ? sentenceSubject(ctx, k) : npBeforeSkipping(ctx, k, s.tokenStart);
+  if (!speaker) return null;
+  let j = clauseEnd(ctx, k + 1, s.tokenEnd, CUE_SETS.audience.has(t.lemma));
+  const that = toks[j]?.lower === 'that';
+  if (that) j++;
+  if (!that && !speech) return null;
+  const c = content(ctx, j, s.tokenEnd, !that);
+  if (!c) return null;
+  const attr = makeAttribution(ctx, { from: k, to: k + 1 }, t.lemma, speaker, { from: speaker.from, to: that ? j - 1 : j }, 'reported-that');
+  return found(ctx, c, attr);
+}
+
+/**
+ * Reported (indirect) speech: a cue verb with a clause after it ("X said (that) …"; verbs of
+ * thought only with "that") or a sentence-final attribution after a comma ("…, X said.").
+ * Cues already used by a direct quote are skipped.
+ */
+export function reportedSpeech(ctx: QuoteContext, usedCues: ReadonlySet<number>): Found[] {
+  const { doc } = ctx;
+  const out: Found[] = [];
+  for (const s of doc.sentences) {
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (ctx.quoted[k] || usedCues.has(doc.tokens[k].start)) continue;
+      const speech = isCue(doc.tokens[k], CUE_SETS.speech);
+      if (!speech && !isCue(doc.tokens[k], CUE_SETS.cognitive)) continue;
+      const f = (speech ? sentenceFinal(ctx, s, k) : null) ?? sentenceInitial(ctx, s, k, speech);
+      if (f) {
+        out.push(f);
+        break; // one reported clause per sentence
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+import { tokenAt } from '../../nlp/doc.js';
+import { makeAttribution } from './attribution.js';
+import { clauseEnd, endsSentence } from './clause-extent.js';
+import type { QuoteContext } from './context.js';
+import { isAccordingTo, isCapitalized, isCue, isPunct } from './context.js';
+import { CUE_SETS } from './cues.js';
+import { npAfter } from './noun-phrase.js';
+import type { Attribution, MarkedSpan } from './types.js';
+
+/** The last character inside the closing mark: "," means the sentence goes on after it. */
+function finalPunct(text: string, m: MarkedSpan): string {
+  let k = m.close - 1;
+  while (k > m.start && /["“”»'’`\s]/.test(text[k])) k--;
+  return text[k];
+}
+
+/** Skips adverbs and auxiliaries between a subject and its verb ("he has also said"). */
+function skipAux(ctx: QuoteContext, i: number, max: number): number {
+  for (let k = 0; k < 3 && i < max; k++) {
+    const t = ctx.doc.tokens[i];
+    if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') i++;
+    else break;
+  }
+  return i;
+}
+
+/**
+ * The attribution right after a closing quote mark, in either order:
+ * `"…," Lavrov said on Thursday` · `"…," said Lavrov` · `"…," he told reporters` ·
+ * `"…," the ministry said in a statement` · `"…," according to the ministry`.
+ * After a quote that ends its own sentence (`."`) a capitalised attribution must end the
+ * sentence too, so that `"…." He said the talks …` is not taken for one.
+ */
+export function saidAfterQuote(ctx: QuoteContext, m: MarkedSpan): Attribution | null {
+  if (!m.closed) return null;
+  const { doc } = ctx;
+  const toks = doc.tokens;
+  const para = doc.paragraphs[m.lastParagraph];
+  const max = tokenAt(doc, para.end);
+  let i = tokenAt(doc, m.close);
+  while (i < max && toks[i].start < m.close) i++;
+  if (isPunct(toks[i], ',—–-')) i++;
+  if (i >= max || ctx.quoted[i]) return null;
+  const stopped = /[.?!]/.test(finalPunct(doc.text, m));
+  const newSentence = stopped && isCapitalized(toks[i]);
+  const accept = (end: number) => !newSentence || endsSentence(ctx, end, max);
+
+  if (isAccordingTo(doc, i)) {
+    const np = npAfter(ctx, i + 2, max);
+    if (!np) return null;
+    const end = clauseEnd(ctx, np.to, max, false);
+    return accept(end) ? makeAttribution(ctx, { from: i, to: i + 2 }, 'according to', np, { from: i, to: end }, 'according-after-quote') : null;
+  }
+  if (isCue(toks[i], CUE_SETS.speech, CUE_SETS.directOnly)) {
+    const audience = CUE_SETS.audience.has(toks[i].lemma);
+    const np = audience ? null : npAfter(ctx, i + 1, max);
+    const end = clauseEnd(ctx, np ? np.to : i + 1, max, audience);
+    if (!accept(end)) return null;
+    return makeAttribution(ctx, { from: i, to: i + 1 }, toks[i].lemma, np, { from: i, to: end }, 'said-x-after-quote');
+  }
+  const np = npAfter(ctx, i, max);
+  if (!np) return null;
+  let j = np.to;
+  if (isPunct(toks[j], ',')) {
+    // `"…," Jo Coelbart, a retired Belgian general, said`
+    let k = j + 1;
+    while (k < max && k < j + 25 && !isPunct(toks[k], ',.;:') && !ctx.quoted[k]) k++;
+    if (!isPunct(toks[k], ',')) return null;
+    j = k + 1;
+  }
+  j = skipAux(ctx, j, max);
+  if (j >= max || !isCue(toks[j], CUE_SETS.speech, CUE_SETS.directOnly)) return null;
+  const end = clauseEnd(ctx, j + 1, max, CUE_SETS.audience.has(toks[j].lemma));
+  if (!accept(end)) return null;
+  return makeAttribution(ctx, { from: j, to: j + 1 }, toks[j].lemma, np, { from: np.from, to: end }, 'x-said-after-quote');
+}

@@ -1,0 +1,86 @@
+import { addDays, addMonths, quarterOf, type Ymd } from './calendar.js';
+import { anchored, wordsBefore } from './context.js';
+import { groupStart, regexParser } from './regex-parser.js';
+import { clauseTense } from './tense.js';
+import { fmtDate, fmtDuration, fmtMonth, fmtQuarter, fmtYear } from './timex.js';
+import type { Hit } from './types.js';
+import { NUMBER, parseNumber, UNIT_WORD, unitOf, VAGUE } from './vocab.js';
+
+/**
+ * Offsets from the publication date: "two days ago" → 2021-03-16, "a year ago" → 2020,
+ * "three months from now", "in three weeks" (future clause) → a date at the unit's
+ * granularity (weeks and days give a day, as MEANTIME does). "within 30 days" is a
+ * duration and a deadline. "several years ago" → PAST_REF.
+ */
+const AMOUNT = `(${NUMBER}|${VAGUE})`;
+const AGO = new RegExp(`\\b${AMOUNT}\\s+(?:more\\s+)?(${UNIT_WORD})\\s+(ago|from\\s+now|hence)\\b`, 'gi');
+const IN = new RegExp(`\\b(in|within)\\s+(?:the\\s+next\\s+)?${AMOUNT}\\s+(${UNIT_WORD})\\b`, 'gi');
+/** "the lowest level in three weeks": a span of time looked back over, not a future date. */
+const LOOKBACK = /(?:est|most|time|times|first|level|levels|high|low|record)$/;
+
+export const agoParser = regexParser({
+  name: 'ago',
+  pattern: AGO,
+  quick: /\b(?:ago|from now|hence)\b/i,
+  extract(ctx, m): Hit | null {
+    const n = parseNumber(m[1]);
+    const sign = /^ago$/i.test(m[3]) ? -1 : 1;
+    const unit = unitOf(m[2]);
+    if (!unit) return null;
+    const ref = sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
+    const value = n === null ? ref : anchored(ctx.dct, (d) => shifted(d, unit.name, sign * n), ref);
+    return value === null ? null : { start: m.index, end: m.index + m[0].length, type: 'DATE', value, relative: true };
+  },
+});
+
+export const inParser = regexParser({
+  name: 'in-within',
+  pattern: IN,
+  quick: /\b(?:in|within)\b/i,
+  extract(ctx, m): Hit | null {
+    const n = parseNumber(m[2]);
+    const unit = unitOf(m[3]);
+    if (!unit) return null;
+    const amountAt = groupStart(m, 2);
+    const span = { start: m.index + (/^\w+\s+/.exec(m[0])?.[0].length ?? 0), end: m.index + m[0].length };
+    if (m[1].toLowerCase() === 'within') {
+      return { ...span, start: amountAt, type: 'DURATION', value: fmtDuration(n, unit.unit), relative: false, deadline: true };
+    }
+    const prev = wordsBefore(ctx.text, m.index, 1)[0] ?? '';
+    if (LOOKBACK.test(prev) || n === null) return null;
+    const abs = ctx.sentence.start;
+    if (clauseTense(ctx.doc, abs + m.index, abs + m.index + m[0].length) === 'past') return null;
+    const value = anchored(ctx.dct, (d) => shifted(d, unit.name, n), 'FUTURE_REF');
+    return value === null ? null : { ...span, type: 'DATE', value, relative: true };
+  },
+});
+
+/** dct moved by n units, formatted at the unit's granularity. */
+function shifted(d: Ymd, unit: string, n: number): string {
+  const k = Math.round(n);
+  switch (unit) {
+    case 'second':
+    case 'minute':
+    case 'hour':
+      return fmtDate(d);
+    case 'day':
+      return fmtDate(addDays(d, Math.round(n)));
+    case 'week':
+    case 'fortnight':
+      return fmtDate(addDays(d, Math.round(n * (unit === 'week' ? 7 : 14))));
+    case 'month': {
+      const t = addMonths(d.y, d.m, k);
+      return fmtMonth(t.y, t.m);
+    }
+    case 'quarter': {
+      const t = addMonths(d.y, d.m, 3 * k);
+      return fmtQuarter(t.y, quarterOf(t.m));
+    }
+    case 'decade':
+      return fmtYear(d.y + 10 * k);
+    case 'century':
+      return fmtYear(d.y + 100 * k);
+    default:
+      return fmtYear(d.y + k);
+  }
+}

