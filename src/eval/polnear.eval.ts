@@ -127,15 +127,22 @@ async function annFor(dir: string, name: string, files: readonly string[]): Prom
 }
 
 /**
- * Scores the quote stage on a PolNeAR split (`text/*.txt` + `attributions/*.ann`): content-span
- * P/R/F1 (a found quote matches a gold content it overlaps, one to one) and speaker accuracy
- * (the found speaker phrase overlaps the gold Source), for direct quotes (gold content starting
- * with a quote mark vs. found quotes with direct: true) and for all attributions.
+ * Scores the quote stage on a PolNeAR split (`text/*.txt` + `attributions/*.ann`). Found quotes
+ * and gold contents are matched one to one (largest overlap first). `all`: every found quote
+ * against every gold attribution. `direct`: found quotes with direct: true against gold contents
+ * starting with a quote mark — a found direct quote counts for precision when it matches any gold
+ * content (a partial quote inside reported speech is a right quote; PolNeAR's content there starts
+ * with the reported clause), a gold direct content counts for recall when a direct quote matches it.
+ * `strictDirect`: direct found vs. direct gold only. Speaker: the found speaker phrase overlaps the
+ * gold Source, over matched pairs whose gold has one.
  */
-export async function evalPolnear(dir: string): Promise<{ direct: SpanScore; all: SpanScore; docs: number }> {
+export async function evalPolnear(dir: string): Promise<{ direct: SpanScore; all: SpanScore; strictDirect: SpanScore; docs: number }> {
   const texts = (await readdir(join(dir, 'text'))).filter((f) => f.endsWith('.txt')).sort();
   const anns = await readdir(join(dir, 'attributions'));
-  const acc = { all: [0, 0, 0, 0, 0], direct: [0, 0, 0, 0, 0] };
+  // [tp, found, gold, speakerOk, speakerN]; direct: tp for precision and for recall differ.
+  const all = [0, 0, 0, 0, 0];
+  const strict = [0, 0, 0, 0, 0];
+  const direct = { tpP: 0, tpR: 0, found: 0, gold: 0, ok: 0, n: 0 };
   let docs = 0;
   for (const file of texts) {
     const name = file.slice(0, -4);
@@ -145,18 +152,39 @@ export async function evalPolnear(dir: string): Promise<{ direct: SpanScore; all
     const gold = parseAnn(ann, text);
     const found = extractQuotes(docFromPlainText(text));
     docs++;
-    for (const kind of ['all', 'direct'] as const) {
-      const f = kind === 'all' ? found : found.filter((q) => q.direct);
-      const g = kind === 'all' ? gold : gold.filter((q) => q.direct);
-      const m = matchDoc(f, g);
-      const a = acc[kind];
-      a[0] += m.tp;
-      a[1] += f.length;
-      a[2] += g.length;
-      a[3] += m.speakerOk;
-      a[4] += m.speakerN;
+    const m = matchDoc(found, gold);
+    add(all, m, found.length, gold.length);
+    const fd = found.filter((q) => q.direct);
+    const gd = gold.filter((g) => g.direct);
+    add(strict, matchDoc(fd, gd), fd.length, gd.length);
+    direct.found += fd.length;
+    direct.gold += gd.length;
+    for (const [i, j] of m.matches) {
+      if (!found[i].direct) continue;
+      direct.tpP++;
+      if (!gold[j].direct) continue;
+      direct.tpR++;
+      const src = gold[j].source;
+      if (!src) continue;
+      direct.n++;
+      const sp = found[i].speaker;
+      if (sp && overlap(sp.start, sp.end, src) > 0) direct.ok++;
     }
   }
-  const s = (a: number[]) => score(a[0], a[1], a[2], a[3], a[4]);
-  return { direct: s(acc.direct), all: s(acc.all), docs };
+  const p = direct.found ? direct.tpP / direct.found : 0;
+  const r = direct.gold ? direct.tpR / direct.gold : 0;
+  return {
+    direct: { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, speakerAcc: direct.n ? direct.ok / direct.n : 0, tp: direct.tpR, found: direct.found, gold: direct.gold, speakerN: direct.n },
+    all: score(all[0], all[1], all[2], all[3], all[4]),
+    strictDirect: score(strict[0], strict[1], strict[2], strict[3], strict[4]),
+    docs,
+  };
+}
+
+function add(acc: number[], m: ReturnType<typeof matchDoc>, found: number, gold: number): void {
+  acc[0] += m.tp;
+  acc[1] += found;
+  acc[2] += gold;
+  acc[3] += m.speakerOk;
+  acc[4] += m.speakerN;
 }

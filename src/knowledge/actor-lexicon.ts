@@ -3,7 +3,12 @@ import type { Country, Organization, Person, Sector, Title } from './schema.js';
 import { TokenTrie } from './token-trie.js';
 
 /** What a dictionary phrase can be; one phrase may have several ("Washington": metonym, city). */
-export type LexEntry =
+export type LexEntry = LexKind & {
+  /** The alias is an acronym ("US", "IS", "WHO"): the text must be upper case too. */
+  readonly caps?: boolean;
+};
+
+type LexKind =
   | { readonly kind: 'country'; readonly country: Country }
   | { readonly kind: 'demonym'; readonly country: Country; readonly plural: boolean }
   | { readonly kind: 'metonym'; readonly country: Country }
@@ -26,8 +31,9 @@ export function buildActorLexicon(k: {
   titles: readonly Title[];
 }): ActorLexicon {
   const trie = new TokenTrie<LexEntry>();
-  const add = (phrase: string, e: LexEntry) => {
+  const add = (phrase: string, kind: LexKind) => {
     const keys = phraseKeys(phrase);
+    const e: LexEntry = /^[A-Z][A-Z.&-]{0,6}$/.test(phrase) ? { ...kind, caps: true } : kind;
     trie.insert(keys, e);
     // "the Kremlin" and "Kremlin" both: articles drop or keep the article.
     if (keys[0] === 'the' && keys.length > 1) trie.insert(keys.slice(1), e);

@@ -1,10 +1,76 @@
 import type { Hash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import {
+  CameoFileSchema,
+  type CameoCodeEntry,
+  type PatternToken,
+  parsePattern,
+  PloverFileSchema,
+  type PloverTypeInfo,
+  type Trigger,
+  TriggerFileSchema,
+} from './event-schema.js';
 
-/** Event ontology and trigger lexicon (filled in by the events knowledge files). */
-export interface EventKnowledge {
-  readonly triggers: readonly unknown[];
+/** A trigger with its parsed pattern and its position in the file (for tie-breaking). */
+export interface CompiledTrigger {
+  readonly trigger: Trigger;
+  readonly tokens: readonly PatternToken[];
+  readonly order: number;
+  /** Number of word tokens in the pattern (longer wins). */
+  readonly words: number;
 }
 
-export function loadEventKnowledge(_dir: string, _hash: Hash): EventKnowledge {
-  return { triggers: [] };
+/** Event ontology and trigger lexicon, indexed for the event stage. */
+export interface EventKnowledge {
+  readonly plover: readonly PloverTypeInfo[];
+  readonly ploverByType: ReadonlyMap<string, PloverTypeInfo>;
+  readonly cameo: readonly CameoCodeEntry[];
+  readonly cameoByCode: ReadonlyMap<string, CameoCodeEntry>;
+  readonly triggers: readonly CompiledTrigger[];
+  /** Triggers by every alternative of their head word. */
+  readonly byHead: ReadonlyMap<string, readonly CompiledTrigger[]>;
+}
+
+/** Compiles a trigger list (from knowledge/ or a user import) into the head index. */
+export function compileTriggers(triggers: readonly Trigger[]): Pick<EventKnowledge, 'triggers' | 'byHead'> {
+  const compiled = triggers.map((trigger, order) => {
+    const tokens = parsePattern(trigger.pattern);
+    return { trigger, tokens, order, words: tokens.filter((t) => t.kind === 'word').length };
+  });
+  const byHead = new Map<string, CompiledTrigger[]>();
+  for (const c of compiled) {
+    const head = c.tokens[0];
+    if (head.kind !== 'word') continue;
+    for (const alt of head.alternatives) {
+      const list = byHead.get(alt) ?? [];
+      list.push(c);
+      byHead.set(alt, list);
+    }
+  }
+  return { triggers: compiled, byHead };
+}
+
+/** Loads knowledge/events/*.json, validated; missing files give an empty ontology. */
+export function loadEventKnowledge(dir: string, hash: Hash): EventKnowledge {
+  const read = <T>(file: string, schema: z.ZodType<T[]>): T[] => {
+    const path = join(dir, 'events', file);
+    if (!existsSync(path)) return [];
+    const text = readFileSync(path, 'utf8');
+    hash.update(text);
+    const r = schema.safeParse(JSON.parse(text));
+    if (!r.success) throw new Error(`knowledge file ${path} is invalid: ${r.error.issues[0]?.path.join('.')} ${r.error.issues[0]?.message}`);
+    return r.data;
+  };
+  const plover = read('plover.json', PloverFileSchema as unknown as z.ZodType<PloverTypeInfo[]>);
+  const cameo = read('cameo.json', CameoFileSchema);
+  const triggers = read('triggers.json', TriggerFileSchema);
+  return {
+    plover,
+    ploverByType: new Map(plover.map((p) => [p.type, p])),
+    cameo,
+    cameoByCode: new Map(cameo.map((c) => [c.code, c])),
+    ...compileTriggers(triggers),
+  };
 }

@@ -2,8 +2,8 @@ import { beforeAll, expect, it } from 'vitest';
 import { queryActors } from './actor.repository.js';
 import { saveRecord } from './article.repository.js';
 import { clearStore, describeEachDialect } from './test-dialects.js';
-import { generatedRecords, kabulTalksRecord } from './test-fixtures-extra.js';
 import { moscowTalksRecord } from './test-fixtures.js';
+import { generatedRecords, kabulTalksRecord } from './test-fixtures-extra.js';
 
 describeEachDialect('actor.repository', (current) => {
   beforeAll(async () => {
@@ -20,12 +20,29 @@ describeEachDialect('actor.repository', (current) => {
   it('aggregates by code: most common name, articles and mentions; uncoded actors left out', async () => {
     const actors = await queryActors(current().db);
     expect(actors.map((a) => a.code)).toEqual(['RUS', 'TAL', 'AFGGOV', 'PAKGOV', 'PAKTAL', 'RUSGOV', 'USA']);
-    expect(actors[0]).toEqual({ code: 'RUS', name: 'Russia', kind: 'state', country: 'RUS', articles: 3, mentions: 5 });
+    expect(actors[0]).toEqual({
+      code: 'RUS',
+      name: 'Russia',
+      kind: 'state',
+      country: 'RUS',
+      articles: 3,
+      mentions: 5,
+    });
     expect(actors[1]).toEqual({
-      code: 'TAL', name: 'the Taliban', kind: 'armed-group', country: 'AFG', articles: 3, mentions: 6,
+      code: 'TAL',
+      name: 'the Taliban',
+      kind: 'armed-group',
+      country: 'AFG',
+      articles: 3,
+      mentions: 6,
     });
     expect(actors.find((a) => a.code === 'RUSGOV')).toEqual({
-      code: 'RUSGOV', name: 'Sergei Lavrov', kind: 'person', country: 'RUS', articles: 1, mentions: 1,
+      code: 'RUSGOV',
+      name: 'Sergei Lavrov',
+      kind: 'person',
+      country: 'RUS',
+      articles: 1,
+      mentions: 1,
     });
   });
 

@@ -1,9 +1,12 @@
 import { type Kysely, sql } from 'kysely';
 import type { Article, ParleyRecord } from '../model/record.js';
 import { decodeCursor, encodeCursor, pageSize } from './cursor.js';
-import type { Database, IngestStatus } from './database.js';
+import type { Database } from './database.js';
+import { logIngest } from './ingest-log.repository.js';
 import { articleRow, type RecordRows, recordRows } from './record-rows.js';
-import { dbSafe, insertRows, isUniqueViolation, writeTransaction } from './sql-util.js';
+import { insertRows, isUniqueViolation, writeTransaction } from './sql-util.js';
+
+export { logFailure } from './ingest-log.repository.js';
 
 /** Options of {@link saveRecord}. */
 export interface SaveOptions {
@@ -54,11 +57,20 @@ async function save(
   const matches = await findSame(trx, article, contentHash);
   if (matches.length > 0 && !recode) {
     const first = matches[0];
-    const why = first.id === article.id ? 'id' : first.url !== null && first.url === article.url ? 'url' : 'content hash';
+    const why =
+      first.id === article.id
+        ? 'id'
+        : first.url !== null && first.url === article.url
+          ? 'url'
+          : 'content hash';
     await logIngest(trx, input, first.id, 'duplicate', `same ${why} as stored article ${first.id}`, now);
     return 'duplicate';
   }
-  if (matches.length > 0) await deleteArticles(trx, matches.map((m) => m.id));
+  if (matches.length > 0)
+    await deleteArticles(
+      trx,
+      matches.map((m) => m.id),
+    );
   const createdAt = matches.map((m) => m.created_at).sort()[0] ?? now;
   await insertRows(trx, 'articles', [articleRow(record, contentHash, createdAt, now)]);
   for (const table of CHILD_TABLES) await insertRows(trx, table, rows[table]);
@@ -119,7 +131,11 @@ export async function listArticles(
     .select(['a.id', 'a.url', 'a.source', 'a.published', 'a.title', 'a.content_hash', 'a.knowledge_version'])
     .select(['a.created_at', 'a.updated_at'])
     .select((eb) =>
-      eb.selectFrom('events as e').select(eb.fn.countAll().as('n')).whereRef('e.article_id', '=', 'a.id').as('events'),
+      eb
+        .selectFrom('events as e')
+        .select(eb.fn.countAll().as('n'))
+        .whereRef('e.article_id', '=', 'a.id')
+        .as('events'),
     )
     .orderBy('a.created_at', 'desc')
     .orderBy('a.id', 'desc')
@@ -132,39 +148,4 @@ export async function listArticles(
   const page = rows.slice(0, size).map((r) => ({ ...r, events: Number(r.events ?? 0) }));
   const last = page[page.length - 1];
   return { articles: page, next: rows.length > size ? encodeCursor([last.created_at, last.id]) : null };
-}
-
-/**
- * Records an input that failed (status 'failed'). Any string is accepted: U+0000 is replaced,
- * very long values are cut, and `reason` may be an Error or anything else.
- */
-export async function logFailure(db: Kysely<Database>, input: string, reason: unknown): Promise<void> {
-  await logIngest(db, input, null, 'failed', describe(reason), new Date().toISOString());
-}
-
-async function logIngest(
-  db: Kysely<Database>,
-  input: unknown,
-  articleId: string | null,
-  status: IngestStatus,
-  reason: string | null,
-  at: string,
-): Promise<void> {
-  const row = { input: cut(String(input), 4000), article_id: articleId, status, reason, at };
-  await db.insertInto('ingest_log').values({ ...row, reason: reason === null ? null : cut(reason, 8000) }).execute();
-}
-
-function cut(value: string, max: number): string {
-  const safe = dbSafe(value);
-  return safe.length > max ? `${safe.slice(0, max)}…` : safe;
-}
-
-function describe(reason: unknown): string {
-  if (reason instanceof Error) return `${reason.name}: ${reason.message}`;
-  if (typeof reason === 'string') return reason;
-  try {
-    return JSON.stringify(reason) ?? String(reason);
-  } catch {
-    return String(reason);
-  }
 }

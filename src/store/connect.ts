@@ -1,5 +1,5 @@
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, PostgresIntrospector, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.js';
 import { migrationProvider } from './migrations/index.js';
@@ -52,7 +52,14 @@ export async function openStore(url: string, options: OpenStoreOptions = {}): Pr
 
 /** Runs every pending migration; throws the first failure with the migration's name. */
 export async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  // Kysely's PostgreSQL introspector sees tables of every schema: without naming ours, a
+  // kysely_migration table in another schema would count as ours.
+  const migrationTableSchema =
+    db.introspection instanceof PostgresIntrospector
+      ? ((await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db)).rows[0]
+          ?.schema ?? undefined)
+      : undefined;
+  const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

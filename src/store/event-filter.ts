@@ -25,7 +25,8 @@ export interface EventFilter {
 /** The events-join-articles query the filter applies to. */
 export type EventsJoin = { e: EventTable; a: ArticleTable };
 
-const list = (value: string | readonly string[]): string[] => (typeof value === 'string' ? [value] : [...value]);
+const list = (value: string | readonly string[]): string[] =>
+  typeof value === 'string' ? [value] : [...value];
 const set = (value: string | undefined): value is string => value !== undefined && value.trim() !== '';
 
 /** The SQL conditions of `filter` over `events as e` joined to `articles as a`. */
@@ -45,7 +46,8 @@ export function eventConditions(
   if (filter.type !== undefined) where.push(eb('e.type', 'in', list(filter.type)));
   if (filter.status !== undefined) where.push(eb('e.status', 'in', list(filter.status)));
   if (set(filter.from)) where.push(eb('e.date', '>=', filter.from));
-  if (set(filter.to)) where.push(sql<SqlBool>`substr(e.date, 1, ${sql.lit(filter.to.length)}) <= ${filter.to}`);
+  if (set(filter.to))
+    where.push(sql<SqlBool>`substr(e.date, 1, ${sql.lit(filter.to.length)}) <= ${filter.to}`);
   if (set(filter.country)) where.push(eb('e.country', '=', filter.country.trim().toUpperCase()));
   if (set(filter.article)) where.push(eb('e.article_id', '=', filter.article));
   if (set(filter.q)) {

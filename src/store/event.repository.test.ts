@@ -4,8 +4,8 @@ import { saveRecord } from './article.repository.js';
 import { encodeCursor, InvalidCursorError } from './cursor.js';
 import { type EventQuery, queryEvents, streamEvents } from './event.repository.js';
 import { clearStore, describeEachDialect } from './test-dialects.js';
-import { generatedRecords, kabulTalksRecord } from './test-fixtures-extra.js';
 import { moscowTalksRecord } from './test-fixtures.js';
+import { generatedRecords, kabulTalksRecord } from './test-fixtures-extra.js';
 
 const M = 'moscow-talks-2021-03-18';
 const K = 'kabul-talks-2022-05-16';
@@ -19,7 +19,9 @@ describeEachDialect('event.repository', (current) => {
       await saveRecord(db, kabulTalksRecord(), { contentHash: 'k', input: 'kabul' });
     });
     const ids = async (query: EventQuery) =>
-      (await queryEvents(current().db, query)).events.map((e) => `${e.article_id === M ? 'M' : 'K'}:${e.event_id}`);
+      (await queryEvents(current().db, query)).events.map(
+        (e) => `${e.article_id === M ? 'M' : 'K'}:${e.event_id}`,
+      );
 
     const cases: [string, EventQuery, string[]][] = [
       ['no filter: all, by date', {}, ['M:e1', 'M:e2', 'M:e4', 'M:e5', 'M:e3', 'K:e1']],
@@ -50,9 +52,17 @@ describeEachDialect('event.repository', (current) => {
     it('decodes rows: arrays, booleans, place and article fields', async () => {
       const { events } = await queryEvents(current().db, { article: M, type: ['CONSULT', 'RETREAT'] });
       expect(events[0]).toMatchObject({
-        event_id: 'e1', context: ['diplomatic'], source_codes: ['RUS'], source_ids: ['a1'],
-        target_codes: ['AFGGOV', 'TAL'], target_ids: ['a3', 'a4'], deadline: false, place_name: 'Moscow',
-        country: 'RUS', article_title: moscowTalksRecord().article.title, article_published: '2021-03-18',
+        event_id: 'e1',
+        context: ['diplomatic'],
+        source_codes: ['RUS'],
+        source_ids: ['a1'],
+        target_codes: ['AFGGOV', 'TAL'],
+        target_ids: ['a3', 'a4'],
+        deadline: false,
+        place_name: 'Moscow',
+        country: 'RUS',
+        article_title: moscowTalksRecord().article.title,
+        article_published: '2021-03-18',
       });
       expect(events.find((e) => e.event_id === 'e3')).toMatchObject({ deadline: true, date: '2021-05-01' });
       expect(events.find((e) => e.event_id === 'e5')).toMatchObject({ source_codes: [], target_ids: [] });
@@ -71,7 +81,10 @@ describeEachDialect('event.repository', (current) => {
       `${e.date ?? ''}|${e.article_id}|${e.event_id}`;
     const expected = records
       .flatMap((r) => r.events.map((e) => ({ date: e.date, article_id: r.article.id, event_id: e.id })))
-      .sort((a, b) => cmp(a.date ?? '', b.date ?? '') || cmp(a.article_id, b.article_id) || cmp(a.event_id, b.event_id))
+      .sort(
+        (a, b) =>
+          cmp(a.date ?? '', b.date ?? '') || cmp(a.article_id, b.article_id) || cmp(a.event_id, b.event_id),
+      )
       .map(key);
 
     beforeAll(async () => {
@@ -88,7 +101,10 @@ describeEachDialect('event.repository', (current) => {
       let cursor: string | null = null;
       let pages = 0;
       do {
-        const page: Awaited<ReturnType<typeof queryEvents>> = await queryEvents(current().db, { limit: 97, cursor });
+        const page: Awaited<ReturnType<typeof queryEvents>> = await queryEvents(current().db, {
+          limit: 97,
+          cursor,
+        });
         seen.push(...page.events.map(key));
         cursor = page.next;
         pages++;
@@ -105,7 +121,11 @@ describeEachDialect('event.repository', (current) => {
       const paged: string[] = [];
       let cursor: string | null = null;
       do {
-        const page: Awaited<ReturnType<typeof queryEvents>> = await queryEvents(db, { ...filter, limit: 50, cursor });
+        const page: Awaited<ReturnType<typeof queryEvents>> = await queryEvents(db, {
+          ...filter,
+          limit: 50,
+          cursor,
+        });
         paged.push(...page.events.map(key));
         cursor = page.next;
       } while (cursor);

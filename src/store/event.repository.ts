@@ -17,7 +17,10 @@ export interface EventQuery extends EventFilter {
  * the article's title, url and publication date.
  */
 export interface EventRow
-  extends Omit<Selectable<EventTable>, 'context' | 'source_codes' | 'source_ids' | 'target_codes' | 'target_ids' | 'deadline'> {
+  extends Omit<
+    Selectable<EventTable>,
+    'context' | 'source_codes' | 'source_ids' | 'target_codes' | 'target_ids' | 'deadline'
+  > {
   context: string[];
   source_codes: string[];
   source_ids: string[];
@@ -53,7 +56,9 @@ export async function queryEvents(
     .limit(size + 1);
   if (query.cursor) {
     const [date, articleId, eventId] = decodeCursor(query.cursor, 3);
-    select = select.where(sql<boolean>`(${DATE_KEY}, e.article_id, e.event_id) > (${date}, ${articleId}, ${eventId})`);
+    select = select.where(
+      sql<boolean>`(${DATE_KEY}, e.article_id, e.event_id) > (${date}, ${articleId}, ${eventId})`,
+    );
   }
   const rows = await select.execute();
   const events = rows.slice(0, size).map(decodeEvent);
@@ -69,13 +74,18 @@ export async function queryEvents(
 export async function* streamEvents(db: Kysely<Database>, where: EventFilter = {}): AsyncIterable<EventRow> {
   let cursor: string | null = null;
   do {
-    const page: { events: EventRow[]; next: string | null } = await queryEvents(db, { ...where, limit: 1000, cursor });
+    const page: { events: EventRow[]; next: string | null } = await queryEvents(db, {
+      ...where,
+      limit: 1000,
+      cursor,
+    });
     yield* page.events;
     cursor = page.next;
   } while (cursor !== null);
 }
 
-type JoinedRow = Selectable<EventTable> & Pick<EventRow, 'article_title' | 'article_url' | 'article_published'>;
+type JoinedRow = Selectable<EventTable> &
+  Pick<EventRow, 'article_title' | 'article_url' | 'article_published'>;
 
 function decodeEvent(row: JoinedRow): EventRow {
   const codes = (value: string | null) => (value ? value.split(' ') : []);

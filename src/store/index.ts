@@ -2,20 +2,27 @@
  * The parley store: Kysely over SQLite (embedded default) and PostgreSQL, one schema and one set
  * of migrations for both. Everything ingest/, server/ and cli/ need is exported here.
  */
-export { openStore, migrate, type OpenStoreOptions, type Store, type StoreDialect } from './connect.js';
-export type { Database, TableName } from './database.js';
-export { TABLES } from './database.js';
+
+export { type ActorQuery, type ActorSummary, queryActors } from './actor.repository.js';
 export {
-  saveRecord,
+  type ArticleSummary,
+  deleteArticles,
   getRecord,
   listArticles,
   logFailure,
-  deleteArticles,
-  type ArticleSummary,
   type SaveOptions,
   type SaveOutcome,
+  saveRecord,
 } from './article.repository.js';
-export { queryEvents, streamEvents, type EventFilter, type EventQuery, type EventRow } from './event.repository.js';
-export { queryActors, type ActorQuery, type ActorSummary } from './actor.repository.js';
-export { countRows, tableSnapshot, type TableCounts } from './stats.repository.js';
+export { migrate, type OpenStoreOptions, openStore, type Store, type StoreDialect } from './connect.js';
 export { InvalidCursorError } from './cursor.js';
+export type { Database, TableName } from './database.js';
+export { TABLES } from './database.js';
+export {
+  type EventFilter,
+  type EventQuery,
+  type EventRow,
+  queryEvents,
+  streamEvents,
+} from './event.repository.js';
+export { countRows, type TableCounts, tableSnapshot } from './stats.repository.js';

@@ -56,7 +56,15 @@ export function recordRows(record: ParleyRecord): RecordRows {
   ];
   for (const [owner_kind, owner] of owners) {
     owner.mentions.forEach((m, seq) => {
-      mentions.push({ article_id, owner_kind, owner_id: owner.id, seq, start: m.start, end: m.end, text: m.text });
+      mentions.push({
+        article_id,
+        owner_kind,
+        owner_id: owner.id,
+        seq,
+        start: m.start,
+        end: m.end,
+        text: m.text,
+      });
     });
   }
   const actors = new Map(record.actors.map((a) => [a.id, a]));

@@ -40,8 +40,10 @@ export async function insertRows<T extends TableName>(
   const size = Math.max(1, Math.floor(MAX_PARAMS / perRow));
   for (let i = 0; i < rows.length; i += size) {
     const batch = rows.slice(i, i + size).map(dbSafeRow);
-    // biome-ignore lint/suspicious/noExplicitAny: rows are built per table in record-rows.ts
-    await db.insertInto(table).values(batch as any).execute();
+    await db
+      .insertInto(table)
+      .values(batch as any)
+      .execute();
   }
 }
 
@@ -55,7 +57,8 @@ export function dbSafe(value: string): string {
 
 function dbSafeRow(row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) out[key] = typeof value === 'string' ? dbSafe(value) : value;
+  for (const [key, value] of Object.entries(row))
+    out[key] = typeof value === 'string' ? dbSafe(value) : value;
   return out;
 }
 

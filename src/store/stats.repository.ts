@@ -36,7 +36,10 @@ const ORDER: Record<TableName, readonly string[]> = {
  * id), so that two databases that stored the same articles compare equal — e.g. one that crashed
  * and resumed against one that ran straight through. Values read the same in both dialects.
  */
-export async function tableSnapshot(db: Kysely<Database>, table: TableName): Promise<Record<string, unknown>[]> {
+export async function tableSnapshot(
+  db: Kysely<Database>,
+  table: TableName,
+): Promise<Record<string, unknown>[]> {
   if (!TABLES.includes(table)) throw new Error(`unknown table "${table}"`);
   let query = db.selectFrom(table).selectAll();
   for (const column of ORDER[table]) {

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { RecordSchema } from '../model/record.js';
 import { getRecord, saveRecord } from './article.repository.js';
@@ -10,9 +10,9 @@ import { TABLES } from './database.js';
 import { queryEvents, streamEvents } from './event.repository.js';
 import { migrations } from './migrations/index.js';
 import { countRows } from './stats.repository.js';
-import { clearStore, describeEachDialect, testLegs } from './test-dialects.js';
-import { kabulTalksRecord } from './test-fixtures-extra.js';
+import { clearStore, describeEachDialect, freshStore, testLegs } from './test-dialects.js';
 import { moscowTalksRecord } from './test-fixtures.js';
+import { kabulTalksRecord } from './test-fixtures-extra.js';
 
 const legs = testLegs();
 console.info(
@@ -66,6 +66,39 @@ describeEachDialect('store', (current, dialect) => {
   });
 });
 
+describe.skipIf(!process.env.PARLEY_TEST_PG)('openStore on PostgreSQL without a schema option', () => {
+  const url = process.env.PARLEY_TEST_PG ?? '';
+  const dropAll = async (db: Kysely<any>) => {
+    for (const table of [...TABLES.slice().reverse(), 'kysely_migration', 'kysely_migration_lock']) {
+      await sql`drop table if exists public.${sql.id(table)} cascade`.execute(db);
+    }
+  };
+
+  it('migrates the current schema (public) even when other schemas hold parley tables', async () => {
+    const other = await freshStore(legs.find((l) => l.dialect === 'postgres')!, 'other');
+    const store = await openStore(url, { migrate: false });
+    try {
+      await dropAll(store.db);
+      await migrate(store.db);
+      const tables = await sql<{ n: string }>`select count(*) as n from information_schema.tables
+        where table_schema = 'public' and table_name in (${sql.join([...TABLES, 'kysely_migration'])})`.execute(
+        store.db,
+      );
+      expect(Number(tables.rows[0].n)).toBe(TABLES.length + 1);
+      expect(await saveRecord(store.db, moscowTalksRecord(), { contentHash: 'h', input: 'x' })).toBe(
+        'inserted',
+      );
+      const collation = await sql<{ c: string }>`select collation_name as c from information_schema.columns
+        where table_schema = 'public' and table_name = 'events' and column_name = 'date'`.execute(store.db);
+      expect(collation.rows[0].c).toBe('C');
+    } finally {
+      await dropAll(store.db);
+      await store.close();
+      await other.dispose();
+    }
+  });
+});
+
 describe('openStore on SQLite', () => {
   const dirs: string[] = [];
   afterAll(async () => {
@@ -102,13 +135,17 @@ describe('openStore on SQLite', () => {
 
   it('opens :memory: with the full schema', async () => {
     const store = await openStore(':memory:');
-    expect(await saveRecord(store.db, moscowTalksRecord(), { contentHash: 'h', input: 'x' })).toBe('inserted');
+    expect(await saveRecord(store.db, moscowTalksRecord(), { contentHash: 'h', input: 'x' })).toBe(
+      'inserted',
+    );
     expect((await countRows(store.db)).events).toBe(5);
     await store.close();
   });
 
   it('rejects an empty sqlite: URL and a bad schema name', async () => {
     await expect(openStore('sqlite:')).rejects.toThrow(/names no SQLite file/);
-    await expect(openStore('postgres://u:p@127.0.0.1:1/db', { schema: 'Bad-Name' })).rejects.toThrow(/not a lower-case/);
+    await expect(openStore('postgres://u:p@127.0.0.1:1/db', { schema: 'Bad-Name' })).rejects.toThrow(
+      /not a lower-case/,
+    );
   });
 });

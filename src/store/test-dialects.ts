@@ -27,7 +27,9 @@ export function testLegs(): TestLeg[] {
     {
       dialect: 'postgres',
       url: pg,
-      skip: pg ? null : 'PARLEY_TEST_PG is not set (e.g. postgres://parley:parley@127.0.0.1:5432/parley_test)',
+      skip: pg
+        ? null
+        : 'PARLEY_TEST_PG is not set (e.g. postgres://parley:parley@127.0.0.1:5432/parley_test)',
     },
   ];
 }
@@ -45,9 +47,19 @@ export async function freshStore(leg: TestLeg, label: string): Promise<FreshStor
     const dir = await mkdtemp(join(tmpdir(), 'parley-store-'));
     const file = join(dir, 'store.db');
     const store = await openStore(file);
-    return { store, where: file, dispose: async () => (await store.close(), rm(dir, { recursive: true, force: true })) };
+    return {
+      store,
+      where: file,
+      dispose: async () => {
+        await store.close();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
   }
-  const slug = label.toLowerCase().replace(/[^a-z0-9]+/g, '_').slice(0, 24);
+  const slug = label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .slice(0, 24);
   const schema = `t_${slug}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = await openStore(leg.url!, { migrate: false });
   await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(admin.db);
@@ -72,7 +84,10 @@ export async function clearStore(db: Kysely<Database>): Promise<void> {
  * `describe`s `body` once per dialect with a fresh store; `current()` returns it inside tests.
  * Prints which legs ran and why one was skipped.
  */
-export function describeEachDialect(title: string, body: (current: () => Store, dialect: StoreDialect) => void): void {
+export function describeEachDialect(
+  title: string,
+  body: (current: () => Store, dialect: StoreDialect) => void,
+): void {
   for (const leg of testLegs()) {
     const name = leg.skip ? `${title} [${leg.dialect}] SKIPPED: ${leg.skip}` : `${title} [${leg.dialect}]`;
     if (leg.skip) console.warn(`[store tests] ${title}: ${leg.dialect} leg skipped: ${leg.skip}`);

@@ -1,10 +1,16 @@
 import type { ParleyEvent, ParleyRecord } from '../model/record.js';
-import { fixtureActor as actor, fixtureFinder, fixtureLayout, fixturePlace as place } from './test-fixtures.js';
+import {
+  fixtureActor as actor,
+  fixtureFinder,
+  fixtureLayout,
+  fixturePlace as place,
+} from './test-fixtures.js';
 
 /** A second, unrelated article: Pakistan opens talks with the Pakistani Taliban (code PAKTAL) in Kabul. */
 export function kabulTalksRecord(): ParleyRecord {
   const title = 'Pakistan opens talks with Pakistani Taliban in Kabul';
-  const body = "Pakistan's government on Monday opened talks with the Tehrik-i-Taliban Pakistan in Kabul, officials said.";
+  const body =
+    "Pakistan's government on Monday opened talks with the Tehrik-i-Taliban Pakistan in Kabul, officials said.";
   const { text, paragraphs } = fixtureLayout([
     ['title', title],
     ['body', body],
@@ -26,14 +32,18 @@ export function kabulTalksRecord(): ParleyRecord {
       removed: [],
     },
     actors: [
-      actor('a1', 'PAKGOV', 'Government of Pakistan', 'government', 'PAK', null, 'GOV', [find("Pakistan's government")]),
+      actor('a1', 'PAKGOV', 'Government of Pakistan', 'government', 'PAK', null, 'GOV', [
+        find("Pakistan's government"),
+      ]),
       actor('a2', 'PAKTAL', 'Tehrik-i-Taliban Pakistan', 'armed-group', 'PAK', null, null, [
         find('Pakistani Taliban'),
         find('the Tehrik-i-Taliban Pakistan'),
       ]),
     ],
     times: [{ id: 't1', ...find('Monday'), type: 'DATE', value: '2022-05-16', anchor: 'published' }],
-    places: [place('p1', 'Kabul', 'AFG', 1138958, 34.52813, 69.17233, 'city', [find('Kabul'), find('Kabul', 1)])],
+    places: [
+      place('p1', 'Kabul', 'AFG', 1138958, 34.52813, 69.17233, 'city', [find('Kabul'), find('Kabul', 1)]),
+    ],
     quotes: [],
     events: [
       {
@@ -50,7 +60,10 @@ export function kabulTalksRecord(): ParleyRecord {
         status: 'occurred',
         deadline: false,
         quote: null,
-        evidence: { sentence: { start: paragraphs[1].start, end: paragraphs[1].end }, trigger: find('opened talks') },
+        evidence: {
+          sentence: { start: paragraphs[1].start, end: paragraphs[1].end },
+          trigger: find('opened talks'),
+        },
         confidence: 0.85,
       },
     ],
@@ -70,23 +83,29 @@ export function generatedRecords(articles: number, perArticle: number): ParleyRe
     const text = `Generated article ${i}.\n\nTalks were held between Russia and the Taliban.`;
     const { find } = fixtureFinder(text);
     const sentence = { start: text.indexOf('Talks'), end: text.length };
-    const events = Array.from({ length: perArticle }, (_, j): ParleyEvent => ({
-      id: `e${j}`,
-      type: TYPES[(i + j) % TYPES.length],
-      mode: null,
-      context: [],
-      cameo: null,
-      source: [j % 2 ? 'a1' : 'a2'],
-      target: [j % 2 ? 'a2' : 'a1'],
-      time: null,
-      date: (i * 7 + j) % 11 === 0 ? null : `2021-${String(1 + (j % 12)).padStart(2, '0')}-${String(1 + ((i + j) % 3)).padStart(2, '0')}`,
-      place: null,
-      status: STATUSES[j % STATUSES.length],
-      deadline: false,
-      quote: null,
-      evidence: { sentence, trigger: find('Talks') },
-      confidence: 0.5,
-    }));
+    const events = Array.from(
+      { length: perArticle },
+      (_, j): ParleyEvent => ({
+        id: `e${j}`,
+        type: TYPES[(i + j) % TYPES.length],
+        mode: null,
+        context: [],
+        cameo: null,
+        source: [j % 2 ? 'a1' : 'a2'],
+        target: [j % 2 ? 'a2' : 'a1'],
+        time: null,
+        date:
+          (i * 7 + j) % 11 === 0
+            ? null
+            : `2021-${String(1 + (j % 12)).padStart(2, '0')}-${String(1 + ((i + j) % 3)).padStart(2, '0')}`,
+        place: null,
+        status: STATUSES[j % STATUSES.length],
+        deadline: false,
+        quote: null,
+        evidence: { sentence, trigger: find('Talks') },
+        confidence: 0.5,
+      }),
+    );
     return {
       schema: 'parley.record/1',
       article: {

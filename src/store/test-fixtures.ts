@@ -60,7 +60,9 @@ export function moscowTalksRecord(): ParleyRecord {
   const { find, sentence } = finder(text);
   const cap = paragraphs[paragraphs.length - 1];
   const base = { mode: null, context: [] as string[], time: null, place: null, deadline: false, quote: null };
-  const event = (e: Partial<ParleyEvent> & Pick<ParleyEvent, 'id' | 'type' | 'status' | 'evidence'>): ParleyEvent => ({
+  const event = (
+    e: Partial<ParleyEvent> & Pick<ParleyEvent, 'id' | 'type' | 'status' | 'evidence'>,
+  ): ParleyEvent => ({
     ...base,
     cameo: null,
     source: [],
@@ -81,14 +83,20 @@ export function moscowTalksRecord(): ParleyRecord {
       lede: LEDE,
       text,
       paragraphs,
-      captions: [{ start: cap.start, end: cap.end, text: CAPTION, credit: 'Russian Foreign Ministry / Getty' }],
+      captions: [
+        { start: cap.start, end: cap.end, text: CAPTION, credit: 'Russian Foreign Ministry / Getty' },
+      ],
       removed: [
         { text: '2 min read', reason: 'read-time' },
         { text: 'Follow us on Facebook, Twitter and Instagram to stay connected', reason: 'social' },
       ],
     },
     actors: [
-      actor('a1', 'RUS', 'Russia', 'state', 'RUS', null, null, [find('Russia'), find('Russia', 1), find('Russia', 2)]),
+      actor('a1', 'RUS', 'Russia', 'state', 'RUS', null, null, [
+        find('Russia'),
+        find('Russia', 1),
+        find('Russia', 2),
+      ]),
       actor('a2', 'RUSGOV', 'Sergei Lavrov', 'person', 'RUS', 'Foreign Minister', 'GOV', [
         find('Russian Foreign Minister Sergei Lavrov'),
       ]),
@@ -102,8 +110,15 @@ export function moscowTalksRecord(): ParleyRecord {
         find('A Taliban spokesman'),
         find('A Taliban delegation'),
       ]),
-      actor('a5', 'USA', 'United States', 'state', 'USA', null, null, [find('US troops'), find('The United States')]),
-      { ...actor('a6', null, 'Analysts', 'group', null, null, null, [find('Analysts')]), known: false, confidence: 0.4 },
+      actor('a5', 'USA', 'United States', 'state', 'USA', null, null, [
+        find('US troops'),
+        find('The United States'),
+      ]),
+      {
+        ...actor('a6', null, 'Analysts', 'group', null, null, null, [find('Analysts')]),
+        known: false,
+        confidence: 0.4,
+      },
     ],
     times: [
       { id: 't1', ...find('Thursday'), type: 'DATE', value: '2021-03-18', anchor: 'published' },
@@ -111,9 +126,16 @@ export function moscowTalksRecord(): ParleyRecord {
       { id: 't3', ...find('next month'), type: 'DATE', value: '2021-04', anchor: 'published' },
     ],
     places: [
-      place('p1', 'Moscow', 'RUS', 524901, 55.75222, 37.61556, 'city', [find('Moscow'), find('Moscow', 1), find('Moscow', 2)]),
+      place('p1', 'Moscow', 'RUS', 524901, 55.75222, 37.61556, 'city', [
+        find('Moscow'),
+        find('Moscow', 1),
+        find('Moscow', 2),
+      ]),
       place('p2', 'Turkey', 'TUR', 298795, 39, 35, 'country', [find('Turkey')]),
-      place('p3', 'Afghanistan', 'AFG', 1149361, 33, 66, 'country', [find('Afghanistan'), find('Afghanistan', 1)]),
+      place('p3', 'Afghanistan', 'AFG', 1149361, 33, 66, 'country', [
+        find('Afghanistan'),
+        find('Afghanistan', 1),
+      ]),
     ],
     quotes: [
       {
@@ -128,26 +150,66 @@ export function moscowTalksRecord(): ParleyRecord {
     ],
     events: [
       event({
-        id: 'e1', type: 'CONSULT', mode: 'host', context: ['diplomatic'], cameo: '046', source: ['a1'], target: ['a3', 'a4'],
-        time: 't1', date_from: 'clause', place: 'p1', status: 'ongoing', reason: 'verb:host',
+        id: 'e1',
+        type: 'CONSULT',
+        mode: 'host',
+        context: ['diplomatic'],
+        cameo: '046',
+        source: ['a1'],
+        target: ['a3', 'a4'],
+        time: 't1',
+        date_from: 'clause',
+        place: 'p1',
+        status: 'ongoing',
+        reason: 'verb:host',
         evidence: { sentence: sentence(BODY[0]), trigger: find('hosting', 1) },
       }),
       event({
-        id: 'e2', type: 'REQUEST', cameo: '020', source: ['a2'], target: ['a3', 'a4'], status: 'occurred', quote: 'q1',
-        date_from: 'published', evidence: { sentence: sentence(BODY[1]), trigger: find('unacceptable') }, confidence: 0.6,
+        id: 'e2',
+        type: 'REQUEST',
+        cameo: '020',
+        source: ['a2'],
+        target: ['a3', 'a4'],
+        status: 'occurred',
+        quote: 'q1',
+        date_from: 'published',
+        evidence: { sentence: sentence(BODY[1]), trigger: find('unacceptable') },
+        confidence: 0.6,
       }),
       event({
-        id: 'e3', type: 'RETREAT', mode: 'withdraw', context: ['military'], cameo: '0874', source: ['a5'], time: 't2',
-        date: '2021-05-01', place: 'p3', status: 'planned', deadline: true,
+        id: 'e3',
+        type: 'RETREAT',
+        mode: 'withdraw',
+        context: ['military'],
+        cameo: '0874',
+        source: ['a5'],
+        time: 't2',
+        date: '2021-05-01',
+        place: 'p3',
+        status: 'planned',
+        deadline: true,
         evidence: { sentence: sentence(BODY[2]), trigger: find('withdrawal', 1) },
       }),
       event({
-        id: 'e4', type: 'REJECT', cameo: '12', source: ['a4'], status: 'occurred',
-        evidence: { sentence: sentence(BODY[3]), trigger: find('rejected') }, confidence: 0.7,
+        id: 'e4',
+        type: 'REJECT',
+        cameo: '12',
+        source: ['a4'],
+        status: 'occurred',
+        evidence: { sentence: sentence(BODY[3]), trigger: find('rejected') },
+        confidence: 0.7,
       }),
       event({
-        id: 'e5', type: 'CONSULT', mode: 'meet', cameo: '043', time: 't3', date: '2021-04', place: 'p2', status: 'planned',
-        evidence: { sentence: sentence(BODY[4]), trigger: find('gathering') }, confidence: 0.5,
+        id: 'e5',
+        type: 'CONSULT',
+        mode: 'meet',
+        cameo: '043',
+        time: 't3',
+        date: '2021-04',
+        place: 'p2',
+        status: 'planned',
+        evidence: { sentence: sentence(BODY[4]), trigger: find('gathering') },
+        confidence: 0.5,
       }),
     ],
     meta: { parley: '0.1.0', knowledge: 'kb-2026.11', ms: 12 },
@@ -155,17 +217,29 @@ export function moscowTalksRecord(): ParleyRecord {
 }
 
 function actor(
-  id: string, code: string | null, name: string, kind: ParleyRecord['actors'][number]['kind'], country: string | null,
-  role: string | null, sector: string | null, mentions: Mention[],
+  id: string,
+  code: string | null,
+  name: string,
+  kind: ParleyRecord['actors'][number]['kind'],
+  country: string | null,
+  role: string | null,
+  sector: string | null,
+  mentions: Mention[],
 ): ParleyRecord['actors'][number] {
   return { id, code, name, kind, country, role, sector, mentions, known: true, confidence: 0.9 };
 }
 
 function place(
-  id: string, name: string, country: string, geonameid: number, lat: number, lon: number,
-  kind: ParleyRecord['places'][number]['kind'], mentions: Mention[],
+  id: string,
+  name: string,
+  country: string,
+  geonameid: number,
+  lat: number,
+  lon: number,
+  kind: ParleyRecord['places'][number]['kind'],
+  mentions: Mention[],
 ): ParleyRecord['places'][number] {
   return { id, name, country, geonameid, lat, lon, kind, mentions };
 }
 
-export { actor as fixtureActor, place as fixturePlace, layout as fixtureLayout, finder as fixtureFinder };
+export { actor as fixtureActor, finder as fixtureFinder, layout as fixtureLayout, place as fixturePlace };

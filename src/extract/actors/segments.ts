@@ -26,7 +26,9 @@ export function segmentSentence(doc: Doc, keys: readonly string[], s: Sentence, 
     const m = k.lexicon.trie.longest(keys, i, s.tokenEnd);
     if (m) {
       const first = doc.tokens[i].lower === 'the' && m.length > 1 ? doc.tokens[i + 1] : doc.tokens[i];
-      const entries = m.values.filter((e) => !NEEDS_CAPITAL.has(e.kind) || isCap(first.text));
+      const entries = m.values.filter(
+        (e) => (!NEEDS_CAPITAL.has(e.kind) || isCap(first.text)) && (!e.caps || first.text === first.text.toUpperCase()),
+      );
       if (entries.length) {
         out.push({ tokenStart: i, tokenEnd: i + m.length, entries, unknownName: false });
         i += m.length;

@@ -1,4 +1,6 @@
 import type { QuoteContext } from './context.js';
+import { looseCue } from './context.js';
+import { CUE_SETS } from './cues.js';
 import type { TokRange } from './noun-phrase.js';
 import { speakerKind, speakerOf } from './speaker-kind.js';
 import type { Attribution } from './types.js';
@@ -30,5 +32,6 @@ export function makeAttribution(
 /** The lemma a cue token stands for ("according to" for the two-word cue). */
 export function cueLemma(ctx: QuoteContext, i: number): string {
   const t = ctx.doc.tokens[i];
-  return t.lower === 'according' ? 'according to' : t.lemma;
+  if (t.lower === 'according') return 'according to';
+  return looseCue(t, CUE_SETS.speech, CUE_SETS.directOnly, CUE_SETS.cognitive) ?? t.lemma;
 }

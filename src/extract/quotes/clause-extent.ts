@@ -43,9 +43,9 @@ export function clauseEnd(ctx: QuoteContext, from: number, max: number, audience
   return i;
 }
 
-/** Does the sentence end at token `i` (a full stop, the paragraph's end, or a new quote)? */
+/** Does the clause end at token `i` (punctuation, the paragraph's end, or a new quote)? */
 export function endsSentence(ctx: QuoteContext, i: number, max: number): boolean {
   if (i >= max) return true;
   const t = ctx.doc.tokens[i];
-  return isPunct(t, '.!?;:') || (ctx.quoted[i] === 1 && t.pos === 'PUNCT');
+  return isPunct(t, '.!?;:,') || (ctx.quoted[i] === 1 && t.pos === 'PUNCT');
 }

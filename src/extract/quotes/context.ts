@@ -53,6 +53,34 @@ export function isCue(t: Token, ...sets: ReadonlySet<string>[]): boolean {
   return false;
 }
 
+const IRREGULAR: Record<string, string> = { said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', writes: 'write' };
+
+/** Lemma candidates of a word wink did not tag as a verb ("notes", "Tweeted", "claims"). */
+function lemmaGuesses(lower: string): string[] {
+  const irregular = IRREGULAR[lower];
+  if (irregular) return [irregular];
+  const out = [lower];
+  if (lower.endsWith('ies')) out.push(`${lower.slice(0, -3)}y`);
+  if (lower.endsWith('ied')) out.push(`${lower.slice(0, -3)}y`);
+  if (lower.endsWith('es')) out.push(lower.slice(0, -2));
+  if (lower.endsWith('s')) out.push(lower.slice(0, -1));
+  if (lower.endsWith('ed')) out.push(lower.slice(0, -2), lower.slice(0, -1));
+  return out;
+}
+
+/**
+ * A cue next to a quote mark or a speaker, where wink's tag is not to be trusted ("Viguerie
+ * notes." is tagged as a noun): any inflected form of a cue lemma that is not an -ing form.
+ * Returns the lemma, or null.
+ */
+export function looseCue(t: Token, ...sets: ReadonlySet<string>[]): string | null {
+  if (isCue(t, ...sets)) return t.lemma;
+  if (t.pos === 'PUNCT' || t.pos === 'DET' || t.pos === 'ADP' || t.lower.endsWith('ing')) return null;
+  if (!IRREGULAR[t.lower] && !/(s|ed)$/.test(t.lower)) return null; // inflected, not a bare noun
+  for (const g of lemmaGuesses(t.lower)) for (const s of sets) if (s.has(g)) return g;
+  return null;
+}
+
 /** "according" followed by "to". */
 export function isAccordingTo(doc: Doc, i: number): boolean {
   return doc.tokens[i]?.lower === 'according' && doc.tokens[i + 1]?.lower === 'to';

@@ -36,6 +36,10 @@ function doubleMarks(text: string, from: number, to: number): Mark[] {
       const close = isCloseCtx(text, i, len, from, to);
       marks.push({ at: i, len, role: open ? 'open' : close ? 'close' : 'either', straight: true });
       i += len - 1;
+    } else if ((c === '’' && text[i + 1] === '’') || (c === '‘' && text[i + 1] === '‘')) {
+      // Doubled curly singles stand for a double mark in some typesetting.
+      marks.push({ at: i, len: 2, role: c === '‘' ? 'open' : 'close', straight: true });
+      i++;
     } else if (c === '`' && text[i + 1] === '`') {
       marks.push({ at: i, len: 2, role: 'open', straight: true });
       i++;
@@ -67,6 +71,17 @@ function span(text: string, o: Open, contentEnd: number, closeEnd: number, close
   while (end > start && /[,\s]/.test(text[end - 1])) end--;
   if (end <= start) return null;
   return { start, end, open: o.at, close: closeEnd, closed, single: false, paragraph: o.paragraph, lastParagraph: last, endsWithPunct };
+}
+
+/**
+ * A quote can run on into the next paragraph only if it began as speech does: at the start of
+ * its paragraph or after ":" or "," — not as an unclosed scare quote in the middle of a sentence.
+ */
+function startsParagraphQuote(doc: Doc, o: Open): boolean {
+  const para = doc.paragraphs[o.paragraph];
+  let k = o.at - 1;
+  while (k >= para.start && /\s/.test(doc.text[k])) k--;
+  return k < para.start || /[:,]/.test(doc.text[k]);
 }
 
 /** Does paragraph `p` open with a quote mark (a multi-paragraph quote going on)? */
@@ -125,7 +140,7 @@ export function parseDoubleQuotes(doc: Doc): MarkedSpan[] {
       push(span(text, cur, m.at, m.at + m.len, true, p));
       cur = null;
     }
-    if (cur && !opensWithMark(doc, p + 1)) {
+    if (cur && !(startsParagraphQuote(doc, cur) && opensWithMark(doc, p + 1))) {
       push(span(text, cur, para.end, para.end, false, p));
       cur = null;
     }

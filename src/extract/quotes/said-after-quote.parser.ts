@@ -2,7 +2,7 @@ import { tokenAt } from '../../nlp/doc.js';
 import { makeAttribution } from './attribution.js';
 import { clauseEnd, endsSentence } from './clause-extent.js';
 import type { QuoteContext } from './context.js';
-import { isAccordingTo, isCapitalized, isCue, isPunct } from './context.js';
+import { isAccordingTo, isCapitalized, isPunct, looseCue } from './context.js';
 import { CUE_SETS } from './cues.js';
 import { npAfter } from './noun-phrase.js';
 import type { Attribution, MarkedSpan } from './types.js';
@@ -51,26 +51,40 @@ export function saidAfterQuote(ctx: QuoteContext, m: MarkedSpan): Attribution | 
     const end = clauseEnd(ctx, np.to, max, false);
     return accept(end) ? makeAttribution(ctx, { from: i, to: i + 2 }, 'according to', np, { from: i, to: end }, 'according-after-quote') : null;
   }
-  if (isCue(toks[i], CUE_SETS.speech, CUE_SETS.directOnly)) {
-    const audience = CUE_SETS.audience.has(toks[i].lemma);
+  const first = looseCue(toks[i], CUE_SETS.speech, CUE_SETS.directOnly);
+  if (first) {
+    const audience = CUE_SETS.audience.has(first);
     const np = audience ? null : npAfter(ctx, i + 1, max);
     const end = clauseEnd(ctx, np ? np.to : i + 1, max, audience);
     if (!accept(end)) return null;
-    return makeAttribution(ctx, { from: i, to: i + 1 }, toks[i].lemma, np, { from: i, to: end }, 'said-x-after-quote');
+    return makeAttribution(ctx, { from: i, to: i + 1 }, first, np, { from: i, to: end }, 'said-x-after-quote');
   }
-  const np = npAfter(ctx, i, max);
+  let np = npAfter(ctx, i, max);
   if (!np) return null;
   let j = np.to;
-  if (isPunct(toks[j], ',')) {
-    // `"…," Jo Coelbart, a retired Belgian general, said`
-    let k = j + 1;
-    while (k < max && k < j + 25 && !isPunct(toks[k], ',.;:') && !ctx.quoted[k]) k++;
-    if (!isPunct(toks[k], ',')) return null;
-    j = k + 1;
+  let lemma: string | null = null;
+  // A cue tagged as a noun ends up inside the phrase: "Viguerie notes."
+  for (let k = np.from + 1; k < np.to && !lemma; k++) {
+    if (isCapitalized(toks[k])) continue;
+    lemma = looseCue(toks[k], CUE_SETS.speech, CUE_SETS.directOnly);
+    if (lemma) {
+      j = k;
+      np = { from: np.from, to: k };
+    }
   }
-  j = skipAux(ctx, j, max);
-  if (j >= max || !isCue(toks[j], CUE_SETS.speech, CUE_SETS.directOnly)) return null;
-  const end = clauseEnd(ctx, j + 1, max, CUE_SETS.audience.has(toks[j].lemma));
+  if (!lemma) {
+    if (isPunct(toks[j], ',')) {
+      // `"…," Jo Coelbart, a retired Belgian general, said`
+      let k = j + 1;
+      while (k < max && k < j + 25 && !isPunct(toks[k], ',.;:') && !ctx.quoted[k]) k++;
+      if (!isPunct(toks[k], ',')) return null;
+      j = k + 1;
+    }
+    j = skipAux(ctx, j, max);
+    lemma = j < max ? looseCue(toks[j], CUE_SETS.speech, CUE_SETS.directOnly) : null;
+    if (!lemma) return null;
+  }
+  const end = clauseEnd(ctx, j + 1, max, CUE_SETS.audience.has(lemma));
   if (!accept(end)) return null;
-  return makeAttribution(ctx, { from: j, to: j + 1 }, toks[j].lemma, np, { from: np.from, to: end }, 'x-said-after-quote');
+  return makeAttribution(ctx, { from: j, to: j + 1 }, lemma, np, { from: np.from, to: end }, 'x-said-after-quote');
 }

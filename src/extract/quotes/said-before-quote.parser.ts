@@ -1,7 +1,7 @@
 import { tokenAt } from '../../nlp/doc.js';
 import { cueLemma, makeAttribution } from './attribution.js';
 import type { QuoteContext } from './context.js';
-import { isAccordingTo, isCue, isPunct } from './context.js';
+import { isAccordingTo, isCapitalized, isCue, isPunct, looseCue } from './context.js';
 import { CUE_SETS } from './cues.js';
 import { npAfter, npBeforeSkipping, sentenceSubject, type TokRange } from './noun-phrase.js';
 import type { Attribution, MarkedSpan } from './types.js';
@@ -32,6 +32,8 @@ export function cueBefore(ctx: QuoteContext, last: number, min: number, span = 1
     if (ctx.quoted[k]) return -1;
     if (isAccordingTo(ctx.doc, k)) return k;
     if (isCue(t, CUE_SETS.speech, CUE_SETS.directOnly)) return k;
+    // Right before the mark wink's tag counts less: "The ad claims “…”".
+    if (k === last && !isCapitalized(t) && looseCue(t, CUE_SETS.speech, CUE_SETS.directOnly)) return k;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return -1;
     if (isPunct(t, '.;!?:,()')) return -1;
   }

@@ -26,7 +26,7 @@ export function parseSingleQuotes(doc: Doc, doubles: readonly MarkedSpan[]): Mar
       }
       const c = text[i];
       if (c !== "'" && c !== '‘' && c !== '’') continue;
-      if (c === "'" && text[i + 1] === "'") {
+      if ((c === "'" && text[i + 1] === "'") || (c !== "'" && text[i + 1] === c)) {
         i++;
         continue;
       }

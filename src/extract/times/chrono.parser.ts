@@ -25,6 +25,9 @@ const engine = (() => {
 /** Used when there is no publication date; years chrono only implied become XXXX. */
 const NO_DCT_REF = new Date(2000, 0, 1, 12);
 
+/** Rule of a clock time alone ("18:00 UTC"), which the date-time refiner may join to a date. */
+export const CLOCK_RULE = 'chrono-clock';
+
 const MIN_YEAR = 1800;
 const MAX_YEAR = 2100;
 
@@ -63,7 +66,7 @@ function toCandidate(ctx: SentenceCtx, r: ParsedResult): Candidate | null {
     value: start.value,
     relative: start.relative,
     ...(end && end.value !== start.value ? { endValue: end.value } : {}),
-    rule: 'chrono',
+    rule: r.start.isCertain('day') || r.start.isCertain('month') ? 'chrono' : CLOCK_RULE,
   };
 }
 

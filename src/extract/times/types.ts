@@ -25,6 +25,8 @@ export interface Candidate {
   endValue?: string;
   /** The rule that produced it (parser name, refiner names appended). */
   rule: string;
+  /** Order of the parser in the stage; at equal length the lower one wins an overlap. */
+  priority?: number;
 }
 
 /** A parser's answer, with offsets into the sentence text. */

@@ -9,7 +9,6 @@ import { type Kysely, PostgresIntrospector, sql } from 'kysely';
  * pagination and snapshots then agree across dialects).
  */
 
-// biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on the current schema type
 type AnyDb = Kysely<any>;
 
 function columnTypes(db: AnyDb) {
@@ -121,7 +120,8 @@ export async function up(db: AnyDb): Promise<void> {
   for (const side of ['source', 'target']) {
     events = events.addColumn(`${side}_codes`, text).addColumn(`${side}_ids`, text, (c) => c.notNull());
   }
-  for (const col of ['date', 'time_id', 'place_id', 'place_name', 'country']) events = events.addColumn(col, text);
+  for (const col of ['date', 'time_id', 'place_id', 'place_name', 'country'])
+    events = events.addColumn(col, text);
   await events
     .addColumn('lat', real)
     .addColumn('lon', real)

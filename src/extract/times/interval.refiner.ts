@@ -1,0 +1,43 @@
+import type { Candidate, TimeRefiner } from './types.js';
+
+/**
+ * Joins two dates into one interval: "from 2001 to 2021", "between 2014 and 2016",
+ * "2001–2021", "March 2020 through June 2021". The result has value = start, end_value = end.
+ */
+const DASH = /^\s*[-–—]\s*$/;
+const TO = /^\s*(?:to|until|till|through|thru)\s*$/i;
+const AND = /^\s*and\s*$/i;
+const FROM_BEFORE = /\bfrom\s+$/i;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const YEAR = /^\d{4}$/;
+
+export const intervalRefiner: TimeRefiner = {
+  name: 'interval',
+  refine(doc, candidates) {
+    const out: Candidate[] = [];
+    for (let i = 0; i < candidates.length; i++) {
+      const a = candidates[i];
+      const b = candidates[i + 1];
+      if (b && a.type === 'DATE' && b.type === 'DATE' && !a.endValue && !b.endValue && isInterval(doc.text, a, b)) {
+        out.push({
+          ...a,
+          end: b.end,
+          endValue: b.value,
+          relative: a.relative || b.relative,
+          rule: `${a.rule}+interval`,
+        });
+        i++;
+      } else out.push(a);
+    }
+    return out;
+  },
+};
+
+function isInterval(text: string, a: Candidate, b: Candidate): boolean {
+  const gap = text.slice(a.end, b.start);
+  const before = text.slice(Math.max(0, a.start - 10), a.start);
+  if (DASH.test(gap)) return true;
+  if (TO.test(gap)) return FROM_BEFORE.test(before) || (YEAR.test(a.value) && YEAR.test(b.value));
+  if (AND.test(gap)) return BETWEEN_BEFORE.test(before);
+  return false;
+}

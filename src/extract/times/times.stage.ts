@@ -1,0 +1,107 @@
+import type { Time } from '../../model/record.js';
+import type { Doc } from '../../nlp/doc.js';
+import { parseIsoDate } from './calendar.js';
+import { chronoParser } from './chrono.parser.js';
+import { dateTimeMergeRefiner } from './datetime-merge.refiner.js';
+import { deadlineRefiner } from './deadline.refiner.js';
+import { centuryParser, decadeParser } from './decade.parser.js';
+import { adjectiveDurationParser, bareUnitParser, durationParser } from './duration.parser.js';
+import { fiscalParser } from './fiscal.parser.js';
+import { intervalRefiner } from './interval.refiner.js';
+import { modifierRefiner } from './modifier.refiner.js';
+import { monthParser } from './month.parser.js';
+import { agoParser, inParser } from './offset.parser.js';
+import { overlapRefiner } from './overlap.refiner.js';
+import { halfParser, quarterParser } from './quarter.parser.js';
+import { refParser } from './ref.parser.js';
+import { relativeDayParser } from './relative-day.parser.js';
+import { relativePeriodParser } from './relative-period.parser.js';
+import { seasonParser } from './season.parser.js';
+import { adverbSetParser, everyParser, rateParser } from './set.parser.js';
+import type { Candidate, SentenceCtx, TimeParser, TimeRefiner } from './types.js';
+import { weekdayParser } from './weekday.parser.js';
+import { shortYearParser, yearParser } from './year.parser.js';
+
+/** Parsers in priority order: at equal span length, the earlier one wins. */
+export const PARSERS: readonly TimeParser[] = [
+  chronoParser,
+  fiscalParser,
+  quarterParser,
+  halfParser,
+  decadeParser,
+  centuryParser,
+  monthParser,
+  seasonParser,
+  weekdayParser,
+  relativeDayParser,
+  relativePeriodParser,
+  agoParser,
+  inParser,
+  everyParser,
+  rateParser,
+  adverbSetParser,
+  refParser,
+  durationParser,
+  adjectiveDurationParser,
+  bareUnitParser,
+  yearParser,
+  shortYearParser,
+];
+
+/** Refiners in order: overlaps first, then spans grow (modifiers), then pairs join. */
+export const REFINERS: readonly TimeRefiner[] = [
+  overlapRefiner,
+  modifierRefiner,
+  dateTimeMergeRefiner,
+  intervalRefiner,
+  deadlineRefiner,
+];
+
+export interface TimesContext {
+  /** Publication date (ISO date or date-time), the anchor of relative expressions. */
+  readonly published: string | null;
+}
+
+/**
+ * The time stage: every temporal expression of the Doc, normalised to a TIMEX3-style value
+ * against the publication date. Pure; runs sentence by sentence; never throws.
+ */
+export function extractTimes(doc: Doc, ctx: TimesContext): Time[] {
+  const dct = parseIsoDate(ctx.published);
+  let candidates: Candidate[] = [];
+  for (const sentence of doc.sentences) {
+    const sctx: SentenceCtx = { doc, sentence, text: doc.text.slice(sentence.start, sentence.end), dct };
+    PARSERS.forEach((parser, priority) => {
+      try {
+        for (const c of parser.parse(sctx)) candidates.push({ ...c, priority });
+      } catch {
+        // A parser that fails on odd text loses this sentence, not the article.
+      }
+    });
+  }
+  for (const refiner of REFINERS) {
+    try {
+      candidates = refiner.refine(doc, candidates, dct);
+    } catch {
+      // Keep the candidates as they were before this refiner.
+    }
+  }
+  return toTimes(doc, candidates, dct !== null);
+}
+
+function toTimes(doc: Doc, candidates: readonly Candidate[], hasDct: boolean): Time[] {
+  return candidates
+    .filter((c) => c.start >= 0 && c.end <= doc.text.length && c.end > c.start)
+    .sort((a, b) => a.start - b.start)
+    .map((c, k) => ({
+      id: `t${k + 1}`,
+      text: doc.text.slice(c.start, c.end),
+      start: c.start,
+      end: c.end,
+      type: c.type,
+      value: c.value,
+      anchor: c.relative && hasDct ? 'published' : null,
+      ...(c.deadline ? { deadline: true } : {}),
+      ...(c.endValue !== undefined ? { end_value: c.endValue } : {}),
+    }));
+}
