@@ -56,10 +56,10 @@ export function loadKnowledge(dir = DEFAULT_KNOWLEDGE_DIR, extra: { people?: Per
   const countries = read('actors/countries.json', CountrySchema);
   const organizations = [...read('actors/organizations.json', OrganizationSchema), ...read('actors/groups.json', OrganizationSchema), ...(extra.organizations ?? [])];
   const peopleDir = join(dir, 'people');
-  const people = [
+  const people = mergePeople([
     ...(existsSync(peopleDir) ? readdirSync(peopleDir).filter((f) => f.endsWith('.json')).sort() : []).flatMap((f) => read(`people/${f}`, PersonSchema)),
     ...(extra.people ?? []),
-  ];
+  ]);
   const sectors = read('actors/sectors.json', SectorSchema);
   const titles = read('actors/titles.json', TitleSchema);
   const stopPath = join(dir, 'places', 'stopwords.json');
@@ -80,4 +80,22 @@ export function loadKnowledge(dir = DEFAULT_KNOWLEDGE_DIR, extra: { people?: Per
   };
   if (dir === DEFAULT_KNOWLEDGE_DIR && !extra.people && !extra.organizations) cached = k;
   return k;
+}
+
+/** Several people files may hold the same person (a leader who was a minister first): one entry each. */
+export function mergePeople(list: readonly Person[]): Person[] {
+  const byName = new Map<string, Person>();
+  for (const p of list) {
+    const key = p.name.toLowerCase();
+    const have = byName.get(key);
+    if (!have) {
+      byName.set(key, { ...p, aliases: [...p.aliases], roles: [...p.roles] });
+      continue;
+    }
+    for (const a of p.aliases) if (!have.aliases.includes(a)) have.aliases.push(a);
+    for (const r of p.roles) {
+      if (!have.roles.some((x) => x.code === r.code && x.title.toLowerCase() === r.title.toLowerCase() && x.from.slice(0, 7) === r.from.slice(0, 7))) have.roles.push(r);
+    }
+  }
+  return [...byName.values()];
 }

@@ -60,6 +60,8 @@ export const TimeSchema = SpanSchema.extend({
   deadline: z.boolean().optional(),
   /** For intervals ("from 2001 to 2021"): the end value. */
   end_value: z.string().optional(),
+  /** Later places where the same expression with the same value occurs ("on Thursday" twice). */
+  mentions: z.array(MentionSchema).optional(),
 });
 
 export const PlaceKind = z.enum(['city', 'country', 'region', 'other']);

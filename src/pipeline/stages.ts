@@ -1,10 +1,21 @@
 import { actorsStage } from '../extract/actors/actors.stage.js';
+import { eventsStage } from '../extract/events/events.stage.js';
+import { placesStage } from '../extract/places/places.stage.js';
+import { mergeTimeMentions } from '../extract/time-mentions.refiner.js';
+import { extractTimes } from '../extract/times/times.stage.js';
 import { checkOrder, type Stage } from './stage.js';
 
+const timesStage: Stage<'times'> = {
+  name: 'times',
+  requires: [],
+  assigns: 'times',
+  run: (doc, _k, ctx) => mergeTimeMentions(extractTimes(doc, { published: ctx.published })).times,
+};
+
 /**
- * The stages in order. Actors come first: places need to know which names are actors, quotes
- * need actors for speakers, events need all of them.
+ * The stages in order. Actors first: places need to know which names are actors (metonymy),
+ * quotes need actors for speakers and times for their clause; events need all of them.
  */
-export const STAGES: readonly Stage[] = [actorsStage];
+export const STAGES: readonly Stage[] = [actorsStage, placesStage, timesStage, eventsStage];
 
 checkOrder(STAGES);

@@ -36,16 +36,14 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  */
 export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<Store> {
   const store = /^postgres(ql)?:\/\//i.test(url) ? openPostgres(url, options) : openSqlite(url);
-  if (options.schema !== undefined && store.dialect === 'postgres') {
-    await sql`create schema if not exists ${sql.id(options.schema)}`.execute(store.db);
-  }
-  if (options.migrate !== false) {
-    try {
-      await migrate(store.db);
-    } catch (err) {
-      await store.close();
-      throw err;
+  try {
+    if (options.schema !== undefined && store.dialect === 'postgres') {
+      await sql`create schema if not exists ${sql.id(options.schema)}`.execute(store.db);
     }
+    if (options.migrate !== false) await migrate(store.db);
+  } catch (err) {
+    await store.close();
+    throw err;
   }
   return store;
 }

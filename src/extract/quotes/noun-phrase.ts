@@ -15,12 +15,29 @@ const LINKS = new Set(['of', 'for', 'at', 'and', '&']);
 const NOT_HEAD = new Set(['that', 'this', 'there', 'what', 'which', 'who', 'all', 'both']);
 const MAX_NP = 14;
 
+const NEVER_NAME = new Set(['PUNCT', 'DET', 'ADP', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'SYM']);
+
+/** A capitalised word inside a sentence that wink mistagged ("Mr. Hedge" as a verb). */
+export function nameLike(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.doc.tokens[i];
+  if (!isCapitalized(t) || NEVER_NAME.has(t.pos) || ctx.time[i] || CUE_FORMS_CAP.test(t.text)) return false;
+  return ctx.doc.sentences[t.sent].tokenStart !== i;
+}
+const CUE_FORMS_CAP = /^(Said|Says|Told|Added|Wrote|Tweeted|Asked)$/;
+
 function isNpToken(t: Token): boolean {
   return NP_POS.has(t.pos) || POSSESSIVE.has(t.lower) || (t.pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(t.lower));
 }
+/** A hyphen inside a word ("Mark-Viverito"): no space on either side. */
+function innerHyphen(ctx: QuoteContext, i: number): boolean {
+  const toks = ctx.doc.tokens;
+  const t = toks[i];
+  return t.text === '-' && i > 0 && i + 1 < toks.length && toks[i - 1].end === t.start && toks[i + 1].start === t.end;
+}
 function isHead(ctx: QuoteContext, i: number): boolean {
   const t = ctx.doc.tokens[i];
-  return (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') && !NOT_HEAD.has(t.lower) && !ctx.quoted[i];
+  if (ctx.quoted[i]) return false;
+  return ((t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') && !NOT_HEAD.has(t.lower)) || nameLike(ctx, i);
 }
 function allTime(ctx: QuoteContext, r: TokRange): boolean {
   for (let i = r.from; i < r.to; i++) if (!ctx.time[i] && ctx.doc.tokens[i].pos !== 'DET') return false;
@@ -47,12 +64,12 @@ export function npBefore(ctx: QuoteContext, end: number, min: number, appositive
   let proper = false;
   while (i >= min && end - i <= MAX_NP && !ctx.quoted[i]) {
     const t = toks[i];
-    const link = LINKS.has(t.lower) && from < end && i > min && isNpToken(toks[i - 1]);
-    if (!isNpToken(t) && !link) break;
+    const link = (LINKS.has(t.lower) && from < end && i > min && isNpToken(toks[i - 1])) || innerHyphen(ctx, i);
+    if (!isNpToken(t) && !link && !nameLike(ctx, i)) break;
     // "a deadline | US President Joe Biden": a common noun before a name starts another phrase.
     if (proper && t.pos === 'NOUN' && !isCapitalized(t) && !CUE_SETS.roles.has(t.lower)) break;
     if (t.lower === 'and' && !proper) break;
-    if (t.pos === 'PROPN' && isCapitalized(t)) proper = true;
+    if ((t.pos === 'PROPN' && isCapitalized(t)) || nameLike(ctx, i)) proper = true;
     from = i;
     i--;
     if (t.pos === 'DET') break;
@@ -73,7 +90,8 @@ function npBeforeAppositive(ctx: QuoteContext, comma: number, min: number): TokR
       if (!np) return null;
       const first = toks[j + 1];
       // The part between the commas must read as an appositive or a relative clause.
-      if (first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PROPN' || /^(who|whose|which)$/.test(first.lower)) {
+      const participle = first.pos === 'VERB' && /(ing|ed)$/.test(first.lower); // ", speaking to Iowans,"
+      if (participle || first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PROPN' || /^(who|whose|which)$/.test(first.lower)) {
         return np;
       }
       return null;
@@ -92,8 +110,17 @@ export function npAfter(ctx: QuoteContext, from: number, max: number): TokRange 
   while (i < max && i - from < MAX_NP && !ctx.quoted[i]) {
     const t = toks[i];
     if (ctx.time[i] && t.pos !== 'DET' && lastHead < 0) return null; // "said Thursday"
-    const link = LINKS.has(t.lower) && lastHead >= 0 && i + 1 < max && isNpToken(toks[i + 1]);
-    if (!isNpToken(t) && !link) break;
+    const link = (LINKS.has(t.lower) && lastHead >= 0 && i + 1 < max && isNpToken(toks[i + 1])) || innerHyphen(ctx, i);
+    if (isPunct(t, '(') && lastHead >= 0) {
+      // "Harry M. Reid (D-Nev.) said": step over the brackets.
+      let k = i + 1;
+      while (k < max && k < i + 8 && !isPunct(toks[k], ')')) k++;
+      if (!isPunct(toks[k], ')')) break;
+      lastHead = k;
+      i = k + 1;
+      continue;
+    }
+    if (!isNpToken(t) && !link && !(lastHead >= 0 && nameLike(ctx, i))) break;
     if (ctx.time[i] && lastHead >= 0 && !isCapitalized(t)) break;
     if (t.pos === 'DET' && i > from && !link && !LINKS.has(toks[i - 1].lower)) break;
     if (isHead(ctx, i)) lastHead = i;

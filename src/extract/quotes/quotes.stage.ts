@@ -1,5 +1,6 @@
 import type { Doc } from '../../nlp/doc.js';
 import { accordingTo } from './according-to.parser.js';
+import { colonBeforeQuote } from './colon-before-quote.parser.js';
 import { buildContext } from './context.js';
 import { cueInSentence } from './cue-in-sentence.parser.js';
 import { mergeSplitQuotes } from './merge-split-quote.refiner.js';
@@ -8,6 +9,7 @@ import { parseDoubleQuotes } from './quote-marks.parser.js';
 import { reportedSpeech } from './reported-speech.parser.js';
 import { saidAfterQuote } from './said-after-quote.parser.js';
 import { saidBeforeQuote } from './said-before-quote.parser.js';
+import { finalAttributionOfQuote } from './sentence-final.parser.js';
 import { parseSingleQuotes } from './single-quote-marks.parser.js';
 import type { Found, QuoteCandidate } from './types.js';
 
@@ -43,7 +45,7 @@ export function extractQuotes(doc: Doc): QuoteCandidate[] {
     start: m.start,
     end: m.end,
     direct: true,
-    attr: saidAfterQuote(ctx, m) ?? saidBeforeQuote(ctx, m) ?? cueInSentence(ctx, m),
+    attr: saidAfterQuote(ctx, m) ?? saidBeforeQuote(ctx, m) ?? colonBeforeQuote(ctx, m) ?? (m.closed ? (cueInSentence(ctx, m) ?? finalAttributionOfQuote(ctx, m)) : null),
     marks: [m],
   }));
   const merged = mergeSplitQuotes(doc.text, direct).filter((f) => f.attr);

@@ -1,10 +1,11 @@
 import type { Sentence } from '../../nlp/doc.js';
 import { makeAttribution } from './attribution.js';
-import { clauseEnd, endsSentence } from './clause-extent.js';
+import { clauseEnd } from './clause-extent.js';
 import type { QuoteContext } from './context.js';
 import { isCue, isPunct } from './context.js';
 import { CUE_SETS } from './cues.js';
-import { npAfter, npBeforeSkipping, sentenceSubject, type TokRange } from './noun-phrase.js';
+import { npBeforeSkipping, sentenceSubject, type TokRange } from './noun-phrase.js';
+import { finalAttribution } from './sentence-final.parser.js';
 import type { Found } from './types.js';
 
 const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
@@ -33,27 +34,10 @@ function found(ctx: QuoteContext, c: TokRange, attr: ReturnType<typeof makeAttri
 
 /** `…, Lavrov said on Thursday.` · `…, said a spokesman.`: the sentence before the comma. */
 function sentenceFinal(ctx: QuoteContext, s: Sentence, k: number): Found | null {
-  const toks = ctx.doc.tokens;
-  const t = toks[k];
-  const audience = CUE_SETS.audience.has(t.lemma);
-  let speaker: TokRange | null = null;
-  let comma = -1;
-  let after = k + 1;
-  if (isPunct(toks[k - 1], ',') && !audience) {
-    speaker = npAfter(ctx, k + 1, s.tokenEnd);
-    comma = k - 1;
-    if (speaker) after = speaker.to;
-  } else {
-    speaker = npBeforeSkipping(ctx, k, s.tokenStart);
-    if (speaker && isPunct(toks[speaker.from - 1], ',')) comma = speaker.from - 1;
-  }
-  if (!speaker || comma < 0) return null;
-  const end = clauseEnd(ctx, after, s.tokenEnd, audience);
-  if (!endsSentence(ctx, end, s.tokenEnd)) return null;
-  const c = content(ctx, s.tokenStart, comma, false);
-  if (!c) return null;
-  const attr = makeAttribution(ctx, { from: k, to: k + 1 }, t.lemma, speaker, { from: Math.min(k, speaker.from), to: end }, 'reported-final');
-  return found(ctx, c, attr);
+  const f = finalAttribution(ctx, s, k);
+  if (!f) return null;
+  const c = content(ctx, s.tokenStart, f.comma, false);
+  return c ? found(ctx, c, f.attr) : null;
 }
 
 /** `Lavrov said (on Thursday) (that) further delays were unacceptable.` */

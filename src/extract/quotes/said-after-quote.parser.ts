@@ -28,8 +28,8 @@ function skipAux(ctx: QuoteContext, i: number, max: number): number {
  * The attribution right after a closing quote mark, in either order:
  * `"…," Lavrov said on Thursday` · `"…," said Lavrov` · `"…," he told reporters` ·
  * `"…," the ministry said in a statement` · `"…," according to the ministry`.
- * After a quote that ends its own sentence (`."`) a capitalised attribution must end the
- * sentence too, so that `"…." He said the talks …` is not taken for one.
+ * After a quote that ends its own sentence (`."`) a capitalised attribution must end its
+ * clause too, so that `"…." He said the talks …` is not taken for one.
  */
 export function saidAfterQuote(ctx: QuoteContext, m: MarkedSpan): Attribution | null {
   if (!m.closed) return null;
@@ -41,8 +41,8 @@ export function saidAfterQuote(ctx: QuoteContext, m: MarkedSpan): Attribution | 
   while (i < max && toks[i].start < m.close) i++;
   if (isPunct(toks[i], ',—–-')) i++;
   if (i >= max || ctx.quoted[i]) return null;
-  const stopped = /[.?!]/.test(finalPunct(doc.text, m));
-  const newSentence = stopped && isCapitalized(toks[i]);
+  // After `?"` or `!"` a capitalised attribution is still common ("Too forced?" He tweeted).
+  const newSentence = finalPunct(doc.text, m) === '.' && isCapitalized(toks[i]);
   const accept = (end: number) => !newSentence || endsSentence(ctx, end, max);
 
   if (isAccordingTo(doc, i)) {

@@ -8,15 +8,17 @@ import type { Attribution, MarkedSpan } from './types.js';
 
 /**
  * The speaker of the cue at token `c`: after "according to", the sentence subject for a
- * participle after a comma ("…, saying"), else the subject before the verb, else an inverted
- * speaker after it ("said Lavrov:").
+ * participle after a comma ("…, saying") or a verb after "and"/"to", else the subject before
+ * the verb, else an inverted speaker after it ("said Lavrov:").
  */
 export function speakerForCue(ctx: QuoteContext, c: number, min: number, max: number): TokRange | null {
   const toks = ctx.doc.tokens;
   if (isAccordingTo(ctx.doc, c)) return npAfter(ctx, c + 2, max);
-  if (CUE_SETS.participles.has(toks[c].lower) && isPunct(toks[c - 1], ',')) return sentenceSubject(ctx, c);
+  if (toks[c].lower.endsWith('ing') && isPunct(toks[c - 1], ',')) return sentenceSubject(ctx, c);
   const before = npBeforeSkipping(ctx, c, min);
   if (before) return before;
+  // "He adopted a fake accent and joked", "Bryne went on to say": the subject of the sentence.
+  if (/^(and|but|then|to)$/.test(toks[c - 1]?.lower ?? '')) return sentenceSubject(ctx, c);
   if (CUE_SETS.audience.has(toks[c].lemma)) return null;
   return npAfter(ctx, c + 1, max);
 }
@@ -58,7 +60,7 @@ export function saidBeforeQuote(ctx: QuoteContext, m: MarkedSpan): Attribution |
   if (c < 0) return null;
   const sent = doc.sentences[toks[c].sent];
   const speaker = speakerForCue(ctx, c, Math.max(min, sent.tokenStart), max);
-  if (!speaker && !CUE_SETS.participles.has(toks[c].lower)) return null;
+  if (!speaker) return null;
   const lemma = cueLemma(ctx, c);
   const cue = { from: c, to: lemma === 'according to' ? c + 2 : c + 1 };
   return makeAttribution(ctx, cue, lemma, speaker, { from: c, to: i + 1 }, 'said-before-quote');

@@ -1,7 +1,7 @@
 import type { QuoteContext } from './context.js';
 import { isCapitalized, isPronoun } from './context.js';
 import { CUE_SETS } from './cues.js';
-import type { TokRange } from './noun-phrase.js';
+import { nameLike, type TokRange } from './noun-phrase.js';
 import type { Span, SpeakerKind } from './types.js';
 
 /**
@@ -28,8 +28,8 @@ export function speakerKind(ctx: QuoteContext, r: TokRange): SpeakerKind {
   }
   for (let i = Math.max(lastRole + 1, r.from); i <= head; i++) {
     const t = toks[i];
-    if (t.pos === 'PROPN' && isCapitalized(t) && i === head) return 'name';
-    if (t.pos === 'PROPN' && isCapitalized(t) && lastRole >= 0) return 'name';
+    const name = (t.pos === 'PROPN' && isCapitalized(t)) || nameLike(ctx, i);
+    if (name && (i === head || lastRole >= 0)) return 'name';
   }
   if (h.pos === 'PROPN' && isCapitalized(h)) return lastRole >= 0 ? 'role' : 'name';
   return 'role';

@@ -22,6 +22,13 @@ const engine = (() => {
   return c;
 })();
 
+/**
+ * Every form kept here has a digit next to a month name, a separator (18/03, 2021-03-18,
+ * 18:00) or am/pm: a sentence without one is not sent to chrono (its cost is most of the stage).
+ */
+const WORTH_ASKING =
+  /\d\s*[-/.:]\s*\d|\d\s*(?:[ap]\.?m\b|[ap]\.m\.)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s*(?:the\s+)?\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+
 /** Used when there is no publication date; years chrono only implied become XXXX. */
 const NO_DCT_REF = new Date(2000, 0, 1, 12);
 
@@ -34,7 +41,7 @@ const MAX_YEAR = 2100;
 export const chronoParser: TimeParser = {
   name: 'chrono',
   parse(ctx: SentenceCtx): Candidate[] {
-    if (!/\d/.test(ctx.text)) return []; // every form kept here has a digit
+    if (!WORTH_ASKING.test(ctx.text)) return [];
     const ref = ctx.dct ? new Date(ctx.dct.y, ctx.dct.m - 1, ctx.dct.d, 12) : NO_DCT_REF;
     const out: Candidate[] = [];
     for (const r of engine.parse(ctx.text, ref)) {
@@ -59,6 +66,8 @@ function toCandidate(ctx: SentenceCtx, r: ParsedResult): Candidate | null {
     text = text.slice(lead[0].length);
   }
   text = text.replace(/[\s,]+$/, '');
+  // "closing at 8,579.19", "iPhone 4 a free case": chrono reads clock times into numbers.
+  if (!start.date && !CLOCK_TEXT.test(text)) return null;
   return {
     start: ctx.sentence.start + index,
     end: ctx.sentence.start + index + text.length,
@@ -66,12 +75,17 @@ function toCandidate(ctx: SentenceCtx, r: ParsedResult): Candidate | null {
     value: start.value,
     relative: start.relative,
     ...(end && end.value !== start.value ? { endValue: end.value } : {}),
-    rule: r.start.isCertain('day') || r.start.isCertain('month') ? 'chrono' : CLOCK_RULE,
+    rule: start.date ? 'chrono' : CLOCK_RULE,
   };
 }
 
+/** A clock time as written in news: 18:00, 6:40 p.m., 9 am (not "8" or "4 a"). */
+const CLOCK_TEXT = /^\d{1,2}(?::\d\d(?::\d\d)?(?![\d,.]\d)|\s*(?:[ap]\.m\.|[ap]m\b))/i;
+
 interface Converted {
   readonly value: string;
+  /** The date part came from the text, not from the publication date. */
+  readonly date: boolean;
   readonly time: boolean;
   readonly relative: boolean;
 }
@@ -86,7 +100,7 @@ function convert(s: ParsedComponents, dct: Ymd | null): Converted | null {
   if (hasYear && (year < MIN_YEAR || year > MAX_YEAR)) return null;
   if (!hasDay && !hasMonth && !hasHour) return null;
   if (hasMonth && !hasDay && !hasHour) {
-    return hasYear ? { value: fmtMonth(year, month), time: false, relative: false } : null;
+    return hasYear ? { value: fmtMonth(year, month), date: true, time: false, relative: false } : null;
   }
   let date: string;
   let relative: boolean;
@@ -98,7 +112,7 @@ function convert(s: ParsedComponents, dct: Ymd | null): Converted | null {
     date = hasYear || dct ? fmtDate(ymd) : `XXXX${fmtDate(ymd).slice(4)}`;
     relative = !hasYear;
   }
-  if (!hasHour) return { value: date, time: false, relative };
+  if (!hasHour) return { value: date, date: true, time: false, relative };
   const utc = s.isCertain('timezoneOffset') && s.get('timezoneOffset') === 0;
-  return { value: fmtDateTime(date, s.get('hour') ?? 0, s.get('minute') ?? 0, utc), time: true, relative };
+  return { value: fmtDateTime(date, s.get('hour') ?? 0, s.get('minute') ?? 0, utc), date: hasMonth || hasDay, time: true, relative };
 }

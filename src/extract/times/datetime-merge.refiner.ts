@@ -1,9 +1,11 @@
+import { sentenceAt } from '../../nlp/doc.js';
 import { CLOCK_RULE } from './chrono.parser.js';
 import type { Candidate, TimeRefiner } from './types.js';
 
 /**
- * Joins a clock time to the day it sits next to: "12:00 UTC Monday", "16:00 UTC today",
- * "Friday at 3 pm" → one TIME whose date is that day's, not the publication date.
+ * Gives a clock time its day: joined with the day next to it ("12:00 UTC Monday", "16:00 UTC
+ * today", "Friday at 3 pm" → one TIME), or else dated by the one day-level date of its
+ * sentence ("flew Tuesday in Everett at 18:00 UTC"). Otherwise it stays on the publication date.
  */
 const GAP = /^\s*(?:,|on|at|of)?\s*$/i;
 const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d\d-\d\d|WXX-\d)$/;
@@ -21,7 +23,7 @@ export const dateTimeMergeRefiner: TimeRefiner = {
           start: c.start,
           end: next.end,
           type: 'TIME',
-          value: day.value + clock.value.slice(clock.value.indexOf('T')),
+          value: withDay(clock.value, day.value),
           relative: day.relative,
           rule: `${day.rule}+${clock.rule}`,
           ...(day.deadline || clock.deadline ? { deadline: true } : {}),
@@ -29,9 +31,18 @@ export const dateTimeMergeRefiner: TimeRefiner = {
         i++;
       } else out.push(c);
     }
-    return out;
+    return out.map((c) => {
+      if (c.rule !== CLOCK_RULE) return c;
+      const s = sentenceAt(doc, c.start);
+      const days = out.filter((d) => s && d.start >= s.start && d.end <= s.end && d.type === 'DATE' && DAY_VALUE.test(d.value));
+      return days.length === 1 ? { ...c, value: withDay(c.value, days[0].value), relative: days[0].relative } : c;
+    });
   },
 };
+
+function withDay(clock: string, day: string): string {
+  return day + clock.slice(clock.indexOf('T'));
+}
 
 function isPair(text: string, a: Candidate, b: Candidate): boolean {
   if (!GAP.test(text.slice(a.end, b.start))) return false;

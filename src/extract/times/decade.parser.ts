@@ -1,4 +1,4 @@
-import { anchored, wordBefore } from './context.js';
+import { anchored, textBefore, wordBefore } from './context.js';
 import { regexParser } from './regex-parser.js';
 import { fmtCentury, fmtDecade } from './timex.js';
 
@@ -20,7 +20,8 @@ export const decadeParser = regexParser({
     else {
       const yy = Number(m[2] ?? m[3]);
       // "in their 20s" is an age; bare "80s" needs "the" before it.
-      if (m[3] !== undefined && prev !== 'the') return null;
+      const listed = /\d0['’]?s\s*(?:,|and|or|to|through)\s*$/.test(textBefore(ctx.text, m.index, 16));
+      if (m[3] !== undefined && prev !== 'the' && !listed) return null;
       if (POSSESSIVE.has(prev) && m[2] === undefined) return null;
       const dctYear = ctx.dct?.y ?? 2000;
       y = 1900 + yy + 100 * Number(1900 + yy + 100 <= dctYear);

@@ -27,7 +27,8 @@ export const durationParser = regexParser({
     const after = textAfter(ctx.text, end, 12);
     if (/^(?:-|\s+)old\b/i.test(after)) return null; // an age
     if (unit.name === 'second' && /^(?:an?|one)$/.test(amount)) return null; // "a second time"
-    if (unit.name === 'quarter' && /^\s+of\b/i.test(after)) return null; // "a quarter of the votes"
+    // "a quarter of the votes", "three quarters": fractions, not periods.
+    if (unit.name === 'quarter' && /^(?:an?|one|three)$/.test(amount) && !/^the\s/i.test(m[0])) return null;
     const n = parseNumber(amount);
     if (n !== null && n <= 0) return null;
     return { start: m.index, end, type: 'DURATION', value: fmtDuration(n, unit.unit), relative: false };
@@ -59,20 +60,20 @@ export const adjectiveDurationParser = regexParser({
 });
 
 /** Bare plural units with a cue: "for years" → PXY, "decades of war" → PXDE, "in recent days". */
-const BARE = /\b(years|months|weeks|days|decades|centuries|hours)\b/gi;
-const CUE_BEFORE = new Set(['for', 'over', 'in', 'within', 'recent', 'past', 'last', 'coming', 'next', 'after', 'end', 'spent', 'took', 'take', 'takes', 'lasted', 'last', 'through']);
-const CUE_AFTER = /^\s*(?:of\b|ago\b|later\b|earlier\b|-long\b|long\b|before\b)/i;
+const BARE = /\b(years|months|weeks|days|decades|centuries|hours|minutes)\b/gi;
+const CUE_BEFORE = new Set(['for', 'over', 'in', 'within', 'recent', 'past', 'last', 'coming', 'next', 'after', 'end', 'spent', 'took', 'take', 'takes', 'lasted', 'through', 'just', 'mere', 'only']);
+const CUE_AFTER = /^\s*(?:of\b|ago\b|later\b|earlier\b|-long\b|long\b|before\b|in\s+the\s+making\b)/i;
 
 export const bareUnitParser = regexParser({
   name: 'duration-bare',
   pattern: BARE,
-  quick: /years|months|weeks|days|decades|centuries|hours/i,
+  quick: /years|months|weeks|days|decades|centuries|hours|minutes/i,
   extract(ctx, m): Hit | null {
     const words = wordsBefore(ctx.text, m.index, 2);
     const prev = words[words.length - 1] ?? '';
     const overThe = prev === 'the' && words[0] === 'over';
     const end = m.index + m[0].length;
-    if (!CUE_BEFORE.has(prev) && !overThe && !CUE_AFTER.test(textAfter(ctx.text, end, 10))) return null;
+    if (!CUE_BEFORE.has(prev) && !overThe && !CUE_AFTER.test(textAfter(ctx.text, end, 18))) return null;
     if (/^(?:the|those|these|their|his|her|its|our|my|your)$/.test(prev) && !overThe) return null;
     const unit = unitOf(m[1]);
     if (!unit) return null;

@@ -60,7 +60,7 @@ function bareDirection(ctx: SentenceCtx, start: number, end: number): Direction 
   const cue = CUE_DIRECTION[wordBefore(ctx.text, start)];
   if (cue) return cue;
   const abs = ctx.sentence.start;
-  return directionFromTense(clauseTense(ctx.doc, abs + start, abs + end), 'this');
+  return directionFromTense(clauseTense(ctx.doc, abs + start, abs + end), 'this', 'this');
 }
 
 /** Is a month name standing alone a month here, not a name, verb or a protest march? */

@@ -1,4 +1,4 @@
-import { textAfter, tokenAfter, wordBefore } from './context.js';
+import { textAfter } from './context.js';
 import { regexParser } from './regex-parser.js';
 import type { Hit } from './types.js';
 
@@ -9,8 +9,8 @@ import type { Hit } from './types.js';
  */
 const PATTERN = new RegExp(
   [
-    '\\b(?:(right\\s+now|now|currently|at\\s+present|presently|nowadays|these\\s+days|at\\s+the\\s+moment|the\\s+time\\s+being|current)',
-    '|(recently|lately|recent|in\\s+the\\s+past)',
+    '\\b(?:(right\\s+now|now|currently|at\\s+present|presently|nowadays|these\\s+days|at\\s+the\\s+moment|the\\s+time\\s+being)',
+    '|(recently|lately|recent|(?<=\\b(?:in|of|from)\\s+)the\\s+past(?!\\s+(?:\\d|few|several|many|year|month|week|decade|day)))',
     '|((?:very\\s+)?soon|in\\s+the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near\\s+|distant\\s+)?future|in\\s+future' +
       '|the\\s+(?:coming|next\\s+few|following)\\s+(?:days|weeks|months|years)|the\\s+(?:long|short|near|medium)\\s+term))\\b',
   ].join(''),
@@ -22,19 +22,13 @@ const NOT_AFTER_NOW = /^\s*that\b/i;
 export const refParser = regexParser({
   name: 'ref',
   pattern: PATTERN,
-  quick: /now|current|present|recent|lately|soon|future|term|coming|these days|moment|next few|following/i,
+  quick: /now|currently|present|being|recent|lately|soon|future|term|coming|these days|moment|next few|following/i,
   extract(ctx, m): Hit | null {
     const text = m[0].toLowerCase().replace(/\s+/g, ' ');
     const end = m.index + m[0].length;
     const span = { start: m.index, end, type: 'DATE' as const, relative: false };
     if (m[1]) {
       if (text === 'now' && NOT_AFTER_NOW.test(textAfter(ctx.text, end, 8))) return null;
-      if (text === 'current') {
-        // "the current government": an adjective before a noun; not "current account", "electric current".
-        const next = tokenAfter(ctx, end);
-        if (!next || next.pos !== 'NOUN' || /^(?:account|accounts|affairs|events)$/.test(next.lower)) return null;
-        if (wordBefore(ctx.text, m.index) === 'electric') return null;
-      }
       return { ...span, value: 'PRESENT_REF' };
     }
     if (m[2]) {

@@ -7,11 +7,15 @@ import type { Tense } from './tense.js';
  */
 export type Direction = 'last' | 'next' | 'past' | 'future' | 'this';
 
-/** Direction of a bare name ("on Friday", "in October") from its clause tense. */
-export function directionFromTense(tense: Tense, unknown: Direction = 'past'): Direction {
+/**
+ * Direction of a bare name ("on Friday", "in October") from its clause tense. A weekday in a
+ * present clause is ahead ("talks resume on Friday"); a month or quarter is this year's
+ * ("as of February, the store accounts for …").
+ */
+export function directionFromTense(tense: Tense, present: Direction, none: Direction): Direction {
   if (tense === 'past') return 'past';
-  if (tense === 'future' || tense === 'present') return 'future';
-  return unknown;
+  if (tense === 'future') return 'future';
+  return tense === 'present' ? present : none;
 }
 
 /** Direction of an explicit modifier word, or undefined for none. */

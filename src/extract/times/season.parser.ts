@@ -38,7 +38,7 @@ export const seasonParser = regexParser({
     let dir: Direction = modifier ?? 'this';
     if (!modifier) {
       const abs = ctx.sentence.start;
-      dir = directionFromTense(clauseTense(ctx.doc, abs + m.index, abs + span.end), 'this');
+      dir = directionFromTense(clauseTense(ctx.doc, abs + m.index, abs + span.end), 'this', 'this');
     }
     const value = anchored(
       ctx.dct,

@@ -1,7 +1,10 @@
 import type { Time } from '../../model/record.js';
 import type { Doc } from '../../nlp/doc.js';
 import { parseIsoDate } from './calendar.js';
+import { anaphoraRefiner } from './anaphora.refiner.js';
+import { anaphoricDayParser } from './anaphoric-day.parser.js';
 import { chronoParser } from './chrono.parser.js';
+import { clockParser } from './clock.parser.js';
 import { dateTimeMergeRefiner } from './datetime-merge.refiner.js';
 import { deadlineRefiner } from './deadline.refiner.js';
 import { centuryParser, decadeParser } from './decade.parser.js';
@@ -25,6 +28,7 @@ import { shortYearParser, yearParser } from './year.parser.js';
 /** Parsers in priority order: at equal span length, the earlier one wins. */
 export const PARSERS: readonly TimeParser[] = [
   chronoParser,
+  clockParser,
   fiscalParser,
   quarterParser,
   halfParser,
@@ -35,6 +39,7 @@ export const PARSERS: readonly TimeParser[] = [
   weekdayParser,
   relativeDayParser,
   relativePeriodParser,
+  anaphoricDayParser,
   agoParser,
   inParser,
   everyParser,
@@ -48,11 +53,12 @@ export const PARSERS: readonly TimeParser[] = [
   shortYearParser,
 ];
 
-/** Refiners in order: overlaps first, then spans grow (modifiers), then pairs join. */
+/** Refiners in order: overlaps first, then spans grow (modifiers), days resolve, pairs join. */
 export const REFINERS: readonly TimeRefiner[] = [
   overlapRefiner,
   modifierRefiner,
   dateTimeMergeRefiner,
+  anaphoraRefiner,
   intervalRefiner,
   deadlineRefiner,
 ];

@@ -45,6 +45,5 @@ export const weekdayParser = regexParser({
 
 function tenseDirection(ctx: SentenceCtx, start: number, end: number): Direction {
   const abs = ctx.sentence.start;
-  const dir = directionFromTense(clauseTense(ctx.doc, abs + start, abs + end), 'past');
-  return dir === 'this' ? 'past' : dir;
+  return directionFromTense(clauseTense(ctx.doc, abs + start, abs + end), 'future', 'past');
 }

@@ -57,15 +57,13 @@ function isYearContext(ctx: SentenceCtx, start: number, end: number, y: number):
   if (NON_YEAR_PREFIX.has(prev)) return false;
   const prevTok = tokenBefore(ctx, start);
   const cue = TEMPORAL_CUES.has(prev) || prev.endsWith("'s");
-  // "Windows 2000", "Rio 2016": a capitalised non-cue word right before is a name.
-  if (prevTok && /^[A-Z]/.test(prevTok.text) && !cue && prevTok.start > ctx.sentence.start) {
-    if (prevTok.pos === 'PROPN' || prevTok.pos === 'NOUN') return false;
-  }
   const next = tokenAfter(ctx, end);
   if (next && next.start - ctx.sentence.start - end <= 1) {
     if (QUANTITY_NOUNS.has(next.lower)) return false;
     const plural = next.pos === 'NOUN' && next.lower !== next.lemma && next.lower.endsWith('s');
     if (plural && !cue && (prevTok?.pos !== 'DET' || y % 100 === 0)) return false;
+    // "the Russell 2000 Index": a number between two capitalised words is part of a name.
+    if (/^[A-Z]/.test(next.text) && next.pos === 'PROPN' && prevTok && /^[A-Z]/.test(prevTok.text) && !cue) return false;
   }
   return true;
 }

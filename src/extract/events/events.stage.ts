@@ -1,0 +1,126 @@
+import type { EventKnowledge } from '../../knowledge/event-knowledge.js';
+import type { Knowledge } from '../../knowledge/knowledge.js';
+import type { Actor, ParleyEvent, Place, Quote, Time } from '../../model/record.js';
+import type { Doc } from '../../nlp/doc.js';
+import type { Stage, StageContext } from '../../pipeline/stage.js';
+import type { ActorMention } from '../actors/actor-mention.js';
+import { clauseAround } from './clause.js';
+import { eventDate } from './event-date.js';
+import { mergeEvents } from './merge-events.refiner.js';
+import { makeSlotContext, resolveSlot, subjectOf } from './slots.js';
+import { eventStatus } from './status.js';
+import { matchTriggers } from './trigger-match.parser.js';
+import { sentenceWords } from './words.js';
+
+const COMPLEMENT_TAKERS = new Set(['REQUEST', 'AGREE', 'REJECT', 'THREATEN', 'ACCUSE']);
+const WISH_RULE = /^status\.(want|hope|seek|wish|urge|ask|call|press|push|demand|get|persuade|encourage)-to$/;
+
+export interface EventInputs {
+  readonly actors: readonly Actor[];
+  readonly places: readonly Place[];
+  readonly times: readonly Time[];
+  readonly quotes: readonly Quote[];
+}
+
+/** Actor mentions rebuilt from grouped actors, so slots can point back to actor ids. */
+function mentionIndex(actors: readonly Actor[]): { mentions: ActorMention[]; idOf: Map<ActorMention, string> } {
+  const mentions: ActorMention[] = [];
+  const idOf = new Map<ActorMention, string>();
+  for (const a of actors) {
+    for (const m of a.mentions) {
+      const am: ActorMention = { start: m.start, end: m.end, tokenStart: 0, tokenEnd: 0, key: a.id, code: a.code, name: a.name, kind: a.kind, country: a.country, role: a.role, sector: a.sector, known: a.known, confidence: a.confidence, reason: 'index' };
+      mentions.push(am);
+      idOf.set(am, a.id);
+    }
+  }
+  return { mentions: mentions.sort((x, y) => x.start - y.start), idOf };
+}
+
+/**
+ * Events: triggers from the lexicon on lemmas and POS, source and target from the clause,
+ * status from its words, date from its time expressions, place from the clause, evidence
+ * always. Events with no actor on either side are dropped; duplicates within the article merge.
+ */
+export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: EventInputs): ParleyEvent[] {
+  const ek: EventKnowledge = k.events;
+  if (!ek.triggers.length) return [];
+  const { mentions, idOf } = mentionIndex(inp.actors);
+  const ids = (ms: readonly ActorMention[]) => [...new Set(ms.map((m) => idOf.get(m)!).filter(Boolean))];
+  const stateOf = (country: string | null) => inp.actors.find((a) => a.kind === 'state' && a.code === country)?.id;
+  const events: ParleyEvent[] = [];
+  for (const s of doc.sentences) {
+    const words = sentenceWords(doc, s);
+    const matches = matchTriggers(words, ek);
+    if (!matches.length) continue;
+    const quote = (pos: number) => inp.quotes.find((q) => pos >= q.start && pos < q.end);
+    const verbSpans = matches.filter((m) => words[m.head].pos === 'VERB' && COMPLEMENT_TAKERS.has(m.ct.trigger.type));
+    for (const m of matches) {
+      const t = m.ct.trigger;
+      const head = words[m.head];
+      // "called for a ceasefire": the ceasefire is what is asked for, not an event of its own.
+      if (head.pos !== 'VERB' && verbSpans.some((v) => v !== m && v.head < m.head && m.head - v.head <= 8)) continue;
+      const q = quote(head.start);
+      const speaker = q?.speaker ? mentions.filter((x) => idOf.get(x) === q.speaker) : null;
+      const cx = makeSlotContext(words, mentions, speaker);
+      let source = ids(resolveSlot(cx, m, t.source));
+      let target = ids(resolveSlot(cx, m, t.target)).filter((id) => !source.includes(id) || t.source === t.target);
+      const [ca, cb] = clauseAround(words, m.head);
+      const clause: [number, number] = [words[ca].start, words[cb - 1].end];
+      const st = eventStatus(words, m.head, ca, t.status);
+      let type = t.type;
+      let mode = t.mode;
+      let cameo: string | null = t.cameo;
+      let reason = `${t.id} ${st.rule}`;
+      // "Washington wants the Taliban to agree": a request by the one who wants it.
+      if (st.status === 'hypothetical' && WISH_RULE.test(st.rule)) {
+        const gov = [...words.slice(ca, m.head)].reverse().find((w) => w.pos === 'VERB');
+        const asker = gov ? ids(subjectOf(cx, gov.w)) : [];
+        if (asker.length) {
+          target = source.length ? source : target;
+          source = asker;
+          type = 'REQUEST';
+          mode = null;
+          cameo = ek.ploverByType.get('REQUEST')?.cameo ?? '10';
+          reason = `request.embedded ${t.id}`;
+        }
+      }
+      if (!source.length && !target.length) continue;
+      // A visit's target is the host: "arrived in Moscow" → Russia.
+      const placeIn = inp.places.find((p) => p.mentions.some((pm) => pm.start >= clause[0] && pm.end <= clause[1] && pm.start > head.start));
+      if (!target.length && mode === 'visit' && placeIn) {
+        const host = stateOf(placeIn.country);
+        if (host && !source.includes(host)) target = [host];
+      }
+      const d = eventDate(inp.times, clause, [s.start, s.end], head.start, st.status, ctx.published);
+      const status = d.deadline && st.status === 'occurred' ? 'planned' : st.status;
+      const evidenceEnd = words[Math.max(m.head, m.last)].end;
+      events.push({
+        id: '',
+        type: type as ParleyEvent['type'],
+        mode,
+        context: [...t.context],
+        cameo,
+        source,
+        target,
+        time: d.time?.id ?? null,
+        date: d.date,
+        date_from: d.from,
+        place: placeIn?.id ?? null,
+        status,
+        deadline: d.deadline,
+        quote: q?.id ?? null,
+        evidence: { sentence: { start: s.start, end: s.end }, trigger: { start: head.start, end: evidenceEnd, text: doc.text.slice(head.start, evidenceEnd) } },
+        confidence: Math.min(0.95, 0.5 + (source.length ? 0.15 : 0) + (target.length ? 0.15 : 0) + (d.from === 'clause' ? 0.1 : 0)),
+        reason,
+      });
+    }
+  }
+  return mergeEvents(events, inp.actors);
+}
+
+export const eventsStage: Stage<'events'> = {
+  name: 'events',
+  requires: ['actors', 'places', 'times'],
+  assigns: 'events',
+  run: (doc, k, ctx, got) => extractEvents(doc, k, ctx, { actors: got.actors ?? [], places: got.places ?? [], times: got.times ?? [], quotes: got.quotes ?? [] }),
+};

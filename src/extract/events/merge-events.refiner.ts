@@ -1,0 +1,38 @@
+import type { Actor, ParleyEvent } from '../../model/record.js';
+
+const DATE_RANK = { clause: 3, sentence: 2, published: 1, none: 0 } as const;
+
+/**
+ * One event per fact per article: the headline, the lede and the body often report the same
+ * event. Events of one type whose source and target codes are compatible (equal or one more
+ * specific, or one side missing) merge; the one with the better date and more actors stays.
+ */
+export function mergeEvents(events: readonly ParleyEvent[], actors: readonly Actor[]): ParleyEvent[] {
+  const code = new Map(actors.map((a) => [a.id, a.code ?? a.id]));
+  const codes = (ids: readonly string[]) => ids.map((id) => code.get(id) ?? id);
+  const compatible = (a: readonly string[], b: readonly string[]) => {
+    if (!a.length || !b.length) return true;
+    const ca = codes(a);
+    const cb = codes(b);
+    const fits = (x: string, y: string) => x.startsWith(y) || y.startsWith(x);
+    return ca.some((x) => cb.some((y) => fits(x, y)));
+  };
+  const score = (e: ParleyEvent) => DATE_RANK[e.date_from ?? 'none'] * 10 + (e.deadline ? 5 : 0) + e.source.length + e.target.length + e.confidence;
+  const out: ParleyEvent[] = [];
+  for (const e of events) {
+    const i = out.findIndex((o) => o.type === e.type && compatible(o.source, e.source) && compatible(o.target, e.target) && (o.source.length + e.source.length > 0) && (o.target.length || e.target.length ? true : o.source.join() === e.source.join()));
+    if (i < 0) {
+      out.push(e);
+      continue;
+    }
+    const [keep, drop] = score(e) > score(out[i]) ? [e, out[i]] : [out[i], e];
+    out[i] = {
+      ...keep,
+      source: keep.source.length ? keep.source : drop.source,
+      target: keep.target.length ? keep.target : drop.target,
+      place: keep.place ?? drop.place,
+      mode: keep.mode ?? drop.mode,
+    };
+  }
+  return out.map((e, k) => ({ ...e, id: `e${k + 1}` }));
+}

@@ -1,0 +1,37 @@
+import type { Word } from './words.js';
+
+const NP_INNER = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+
+/**
+ * The noun phrase starting at word `from`: determiners, adjectives, nouns, possessives, and
+ * coordinations ("the Afghan government, the Taliban and the United States"). Returns the
+ * index after its last word (== from when there is none).
+ */
+export function nounPhraseEnd(words: readonly Word[], from: number, limit = words.length): number {
+  let i = from;
+  let sawNoun = false;
+  while (i < limit) {
+    const w = words[i];
+    if (NP_INNER.has(w.pos) || w.lower === "'s" || w.lower === '’s' || (w.pos === 'ADP' && w.lower === 'of' && sawNoun && i + 1 < limit && words[i + 1].pos === 'PROPN')) {
+      if (w.pos === 'PART' && w.lower !== "'s" && w.lower !== '’s') break;
+      if (w.pos === 'PRON' && sawNoun) break;
+      if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON') sawNoun = true;
+      i++;
+      continue;
+    }
+    // Coordination: ", X" or "and X" continues the phrase when a noun phrase follows.
+    if (sawNoun && (w.lower === ',' || w.lower === 'and' || w.lower === 'or') && i + 1 < limit) {
+      const nx = words[i + 1];
+      const nx2 = words[i + 2];
+      const startsNp = NP_INNER.has(nx.pos) && nx.pos !== 'PART' && nx.pos !== 'PRON';
+      if (startsNp || (nx.lower === 'and' && nx2 && NP_INNER.has(nx2.pos))) {
+        i++;
+        continue;
+      }
+    }
+    break;
+  }
+  // Never end on a connector.
+  while (i > from && [',', 'and', 'or', 'of'].includes(words[i - 1].lower)) i--;
+  return i;
+}

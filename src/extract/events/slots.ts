@@ -1,0 +1,173 @@
+import type { SlotSpecT, SlotT } from '../../knowledge/event-schema.js';
+import type { ActorMention } from '../actors/actor-mention.js';
+import { asideRanges } from './clause.js';
+import { nounPhraseEnd } from './noun-phrase.js';
+import type { TriggerMatch } from './trigger-match.parser.js';
+import type { Word } from './words.js';
+
+/** What slot resolution needs about one sentence. */
+export interface SlotContext {
+  readonly words: readonly Word[];
+  /** Actor mentions by the word they start at (several can start at one word: rare). */
+  readonly mentionsInWords: (from: number, to: number) => ActorMention[];
+  /** The quote speaker's actor mentions, when the trigger stands in a quote. */
+  readonly speaker: ActorMention[] | null;
+  readonly asides: [number, number][];
+}
+
+const SKIP_BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
+const CLAUSE_STOP = new Set([';', ':', '.', '"', '“', '”']);
+const RELATIVE = new Set(['which', 'who', 'that']);
+
+export function makeSlotContext(words: readonly Word[], mentions: readonly ActorMention[], speaker: ActorMention[] | null): SlotContext {
+  return {
+    words,
+    speaker,
+    asides: asideRanges(words),
+    mentionsInWords: (from, to) => {
+      if (to <= from) return [];
+      const a = words[from].start;
+      const b = words[to - 1].end;
+      return mentions.filter((m) => m.start >= a && m.end <= b);
+    },
+  };
+}
+
+const inAside = (cx: SlotContext, i: number) => cx.asides.find(([a, b]) => i >= a && i < b);
+
+/** The subject of the verb at word `v`: the noun phrase before it, skipping asides and adverbs. */
+export function subjectOf(cx: SlotContext, v: number, depth = 0): ActorMention[] {
+  const { words } = cx;
+  let i = v - 1;
+  // "to withdraw" after "for US troops": the infinitive's subject is the "for" phrase.
+  while (i >= 0 && (SKIP_BEFORE_VERB.has(words[i].pos) || words[i].lower === 'to')) i--;
+  // VP coordination: "has welcomed X and also consulted Y" → the subject of "welcomed".
+  if (i >= 0 && (words[i].lower === 'and' || words[i].lower === 'but') && depth < 3) {
+    for (let j = i - 1; j >= 0 && !CLAUSE_STOP.has(words[j].lower); j--) {
+      if (words[j].pos === 'VERB') return subjectOf(cx, j, depth + 1);
+    }
+  }
+  let seenTokens = 0;
+  for (; i >= 0; i--) {
+    const aside = inAside(cx, i);
+    if (aside) {
+      i = aside[0];
+      continue;
+    }
+    const w = words[i];
+    if (CLAUSE_STOP.has(w.lower)) break;
+    if (RELATIVE.has(w.lower) && depth < 3) {
+      // "…, which pulled troops": the relative pronoun stands for the phrase before the comma.
+      let j = i - 1;
+      if (j >= 0 && words[j].lower === ',') j--;
+      const found = mentionsEndingAt(cx, j);
+      if (found.length) return found;
+    }
+    const here = mentionsEndingAt(cx, i);
+    if (here.length) return here;
+    if (w.pos === 'VERB' && seenTokens > 0) break;
+    if (++seenTokens > 12) break;
+  }
+  return [];
+}
+
+/** The actor mentions of the noun phrase ending at word `i` (with its coordinated members). */
+function mentionsEndingAt(cx: SlotContext, i: number): ActorMention[] {
+  if (i < 0) return [];
+  const end = cx.words[i].end;
+  const hit = cx.mentionsInWords(0, i + 1).filter((m) => m.end === end || (m.end <= end && cx.words[i].lower.match(/^('s|’s|s)$/)));
+  if (!hit.length) {
+    // the head noun may follow the actor word: "the Afghan government" is one mention, but
+    // "Pakistani officials" too; a plain noun ends the phrase without an actor.
+    return [];
+  }
+  // Walk left over coordination: "the Afghan government, the Taliban and the United States".
+  let start = i;
+  while (start > 0) {
+    const p = cx.words[start - 1];
+    if (p.lower === ',' || p.lower === 'and' || p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'PROPN' || p.pos === 'NOUN' || p.lower === "'s") start--;
+    else break;
+  }
+  return cx.mentionsInWords(start, i + 1);
+}
+
+/** Actor mentions in the noun phrase starting at word `from` (and its of/between attachments). */
+function mentionsInNp(cx: SlotContext, from: number): ActorMention[] {
+  const { words } = cx;
+  let end = nounPhraseEnd(words, from);
+  // "negotiations between X and Y", "the withdrawal of X": the phrase's own attachments.
+  while (end < words.length && ['between', 'of', 'with', 'among'].includes(words[end].lower)) {
+    const e2 = nounPhraseEnd(words, end + 1);
+    if (e2 === end + 1) break;
+    end = e2;
+  }
+  return cx.mentionsInWords(from, end);
+}
+
+function afterPrep(cx: SlotContext, m: TriggerMatch, prep: string): ActorMention[] {
+  const { words } = cx;
+  for (let i = Math.max(m.head, m.last) + 1; i < words.length && !CLAUSE_STOP.has(words[i].lower); i++) {
+    if (words[i].pos === 'VERB' && i > m.last + 1) break;
+    if (words[i].lower === prep) return cx.mentionsInWords(i + 1, nounPhraseEnd(words, i + 1));
+  }
+  return [];
+}
+
+function possessor(cx: SlotContext, m: TriggerMatch): ActorMention[] {
+  const { words } = cx;
+  let i = m.head - 1;
+  while (i >= 0 && (words[i].pos === 'ADJ' || (words[i].pos === 'NOUN' && !cx.mentionsInWords(i, i + 1).length))) i--;
+  if (i >= 0 && /^('s|’s|')$/.test(words[i].lower)) i--;
+  if (i < 0) return [];
+  const end = words[i].end;
+  return cx.mentionsInWords(Math.max(0, i - 4), i + 1).filter((x) => x.end === end);
+}
+
+function resolveOne(cx: SlotContext, m: TriggerMatch, spec: SlotSpecT): ActorMention[] {
+  const { words } = cx;
+  const head = words[m.head];
+  const passive = head.pos === 'VERB' && m.head > 0 && words[m.head - 1].lemma === 'be' && /ed$|en$/.test(head.lower) && words.slice(m.head + 1, m.head + 6).some((w) => w.lower === 'by');
+  switch (spec) {
+    case 'none':
+      return [];
+    case 'speaker':
+      return cx.speaker ?? [];
+    case 'subject': {
+      if (passive) return afterPrep(cx, m, 'by');
+      if (head.pos !== 'VERB') {
+        // a noun's subject is the subject of the verb that governs it
+        for (let j = m.head - 1; j >= 0 && !CLAUSE_STOP.has(words[j].lower); j--) if (words[j].pos === 'VERB') return subjectOf(cx, j);
+        return [];
+      }
+      return subjectOf(cx, m.head);
+    }
+    case 'object': {
+      if (m.np) return mentionsInNp(cx, m.np[0]);
+      if (passive) return subjectOf(cx, m.head - 1);
+      let i = m.last + 1;
+      while (i < words.length && (words[i].pos === 'ADV' || words[i].pos === 'PART')) i++;
+      return i < words.length ? mentionsInNp(cx, i) : [];
+    }
+    case 'between':
+      return afterPrep(cx, m, 'between').length ? betweenAll(cx, m) : [];
+    case 'possessor':
+      return possessor(cx, m);
+    default:
+      return afterPrep(cx, m, spec.slice(3));
+  }
+}
+
+function betweenAll(cx: SlotContext, m: TriggerMatch): ActorMention[] {
+  const { words } = cx;
+  for (let i = m.head + 1; i < words.length; i++) if (words[i].lower === 'between') return mentionsInNp(cx, i + 1);
+  return [];
+}
+
+/** Resolves a slot (with its fallbacks in order) to actor mentions. */
+export function resolveSlot(cx: SlotContext, m: TriggerMatch, slot: SlotT): ActorMention[] {
+  for (const spec of Array.isArray(slot) ? slot : [slot]) {
+    const got = resolveOne(cx, m, spec);
+    if (got.length) return got;
+  }
+  return [];
+}

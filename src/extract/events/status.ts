@@ -1,0 +1,45 @@
+import type { EventStatusT } from '../../model/record.js';
+import type { Word } from './words.js';
+
+const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+const NEG_VERBS = new Set(['refuse', 'fail', 'decline', 'deny', 'reject']);
+const HYPO = new Set(['would', 'could', 'might', 'may', 'should', 'if', 'unless', 'whether']);
+const WISH = new Set(['want', 'hope', 'seek', 'aim', 'try', 'wish', 'urge', 'ask', 'call', 'press', 'push', 'demand', 'offer', 'propose', 'threaten', 'consider']);
+const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
+const PLAN = new Set(['plan', 'schedule', 'set', 'due', 'expect', 'suppose', 'go', 'intend', 'prepare', 'agree', 'pledge', 'promise', 'vow', 'announce', 'decide']);
+const ONGOING = new Set(['continue', 'keep', 'intensify', 'ongoing', 'continuing', 'intensifying', 'escalating', 'escalate']);
+
+/** Why a status was chosen: the rule id travels into the event's `reason`. */
+export interface StatusResult {
+  readonly status: EventStatusT;
+  readonly rule: string;
+}
+
+/**
+ * Status from the words before the trigger within its clause: negated ("did not", "refused
+ * to"), hypothetical ("would", "if", "wants X to"), planned ("will", "to be held", "is supposed
+ * to", "plans to"), ongoing ("is hosting", "continue to", "intensifying talks"), else occurred.
+ */
+export function eventStatus(words: readonly Word[], head: number, clauseStart: number, forced: EventStatusT | null | undefined): StatusResult {
+  const from = Math.max(clauseStart, head - 6);
+  const before = words.slice(from, head);
+  const h = words[head];
+  if (before.slice(-4).some((w) => NEG.has(w.lower)) || (h.negated && before.some((w) => NEG.has(w.lower)))) return { status: 'negated', rule: 'status.negation' };
+  for (let i = before.length - 2; i >= 0; i--) if (NEG_VERBS.has(before[i].lemma) && before[i + 1].lower === 'to') return { status: 'negated', rule: 'status.refused-to' };
+  if (forced) return { status: forced, rule: 'status.trigger' };
+  if (before.some((w) => HYPO.has(w.lower))) return { status: 'hypothetical', rule: 'status.modal' };
+  for (let i = before.length - 1; i >= 0; i--) {
+    const w = before[i];
+    if (w.lower === 'to' && i > 0) {
+      const gov = before.slice(0, i).reverse().find((x) => x.pos === 'VERB' || x.pos === 'ADJ' || x.lemma === 'be');
+      if (gov && PLAN.has(gov.lemma)) return { status: 'planned', rule: `status.${gov.lemma}-to` };
+      if (gov && WISH.has(gov.lemma)) return { status: 'hypothetical', rule: `status.${gov.lemma}-to` };
+    }
+  }
+  if (before.slice(-4).some((w) => FUTURE.has(w.lower))) return { status: 'planned', rule: 'status.future' };
+  if (head + 1 < words.length && before.length >= 2 && before[before.length - 1].lower === 'be' && before[before.length - 2].lower === 'to') return { status: 'planned', rule: 'status.to-be' };
+  const prev = before[before.length - 1];
+  if (h.pos === 'VERB' && /ing$/.test(h.lower) && before.slice(-3).some((w) => w.lemma === 'be')) return { status: 'ongoing', rule: 'status.progressive' };
+  if (prev && ONGOING.has(prev.lemma)) return { status: 'ongoing', rule: 'status.continue' };
+  return { status: 'occurred', rule: 'status.default' };
+}

@@ -1,0 +1,105 @@
+import type { CompiledTrigger, EventKnowledge } from '../../knowledge/event-knowledge.js';
+import { nounPhraseEnd } from './noun-phrase.js';
+import { type Word, wordMatches } from './words.js';
+
+/** A trigger matched in a sentence. */
+export interface TriggerMatch {
+  readonly ct: CompiledTrigger;
+  /** Word index of the head and of the last matched pattern word. */
+  readonly head: number;
+  readonly last: number;
+  /** The {np} slot, when the pattern has one: [from, to) in words. */
+  readonly np: readonly [number, number] | null;
+}
+
+function posFits(ct: CompiledTrigger, w: Word, sentenceStart: boolean): boolean {
+  const pos = ct.trigger.pos;
+  if (pos === 'ANY') return true;
+  if (pos === 'VERB') return w.pos === 'VERB';
+  return w.pos === 'NOUN' || (w.pos === 'PROPN' && sentenceStart);
+}
+
+/** Matches the pattern after its head; returns the last word index and the np slot, or null. */
+function matchRest(ct: CompiledTrigger, words: readonly Word[], head: number): { last: number; np: [number, number] | null } | null {
+  let i = head + 1;
+  let last = head;
+  let np: [number, number] | null = null;
+  const toks = ct.tokens;
+  for (let k = 1; k < toks.length; k++) {
+    const tok = toks[k];
+    if (tok.kind === 'np') {
+      const end = nounPhraseEnd(words, i);
+      if (end === i) return null;
+      np = [i, end];
+      i = end;
+      last = end - 1;
+    } else if (tok.kind === 'gap') {
+      const next = toks[k + 1];
+      if (next?.kind !== 'word') return null;
+      let found = -1;
+      for (let g = 0; g <= tok.max && i + g < words.length; g++) {
+        if (wordMatches(words[i + g], next.alternatives)) {
+          found = i + g;
+          break;
+        }
+      }
+      if (found < 0) return null;
+      last = found;
+      i = found + 1;
+      k++;
+    } else {
+      if (i >= words.length || !wordMatches(words[i], tok.alternatives)) return null;
+      last = i;
+      i++;
+    }
+  }
+  return { last, np };
+}
+
+const near = (words: readonly Word[], from: number, to: number, alts: readonly string[]) => {
+  for (let i = Math.max(0, from); i <= Math.min(words.length - 1, to); i++) if (wordMatches(words[i], alts)) return true;
+  return false;
+};
+
+/**
+ * Every trigger of the lexicon in one sentence, after the selection rules: the most specific
+ * entry per head, then the larger of overlapping matches.
+ */
+export function matchTriggers(words: readonly Word[], ek: EventKnowledge): TriggerMatch[] {
+  const perHead: TriggerMatch[] = [];
+  for (let h = 0; h < words.length; h++) {
+    const w = words[h];
+    const cands = new Set([...(ek.byHead.get(w.lemma) ?? []), ...(ek.byHead.get(w.lower) ?? [])]);
+    let best: TriggerMatch | null = null;
+    for (const ct of cands) {
+      if (!posFits(ct, w, h === 0)) continue;
+      const m = matchRest(ct, words, h);
+      if (!m) continue;
+      const req = ct.trigger.requires ?? [];
+      if (!req.every((r) => { const alts = r.split('|'); return near(words, h + 1, h + 5, alts) || near(words, m.last + 1, m.last + 5, alts); })) continue;
+      if ((ct.trigger.excludes ?? []).some((x) => near(words, h - 3, h + 5, x.split('|')))) continue;
+      const cand: TriggerMatch = { ct, head: h, last: m.last, np: m.np };
+      if (!best || better(cand, best)) best = cand;
+    }
+    if (best) perHead.push(best);
+  }
+  // Overlapping matches: keep the larger.
+  const kept: TriggerMatch[] = [];
+  for (const m of perHead.sort((a, b) => span(b) - span(a) || a.head - b.head)) {
+    const lo = Math.min(m.head, m.last);
+    const hi = Math.max(m.head, m.last);
+    if (kept.some((k) => Math.min(k.head, k.last) <= hi && lo <= Math.max(k.head, k.last))) continue;
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.head - b.head);
+}
+
+const span = (m: TriggerMatch) => Math.abs(m.last - m.head) + 1;
+
+function better(a: TriggerMatch, b: TriggerMatch): boolean {
+  if (a.ct.words !== b.ct.words) return a.ct.words > b.ct.words;
+  const ra = a.ct.trigger.requires?.length ?? 0;
+  const rb = b.ct.trigger.requires?.length ?? 0;
+  if (ra !== rb) return ra > rb;
+  return a.ct.order < b.ct.order;
+}

@@ -1,0 +1,30 @@
+import { CLOCK_RULE } from './chrono.parser.js';
+import { anchored } from './context.js';
+import type { Candidate, SentenceCtx, TimeParser } from './types.js';
+import { regexParser } from './regex-parser.js';
+import { fmtDate, fmtDateTime } from './timex.js';
+
+/**
+ * Four-digit clock times with a zone or "hours", which chrono does not read: "0800 UTC",
+ * "1800 GMT", "0630 hours". Like any clock time alone, its day is the publication date until
+ * the date-time refiner finds the day it belongs to.
+ */
+const PATTERN = /(?<![\w.,:])([01]\d|2[0-3])([0-5]\d)\s*(?:(UTC|GMT|Z)\b|hours\b|hrs\b)/g;
+
+const parser = regexParser({
+  name: 'clock',
+  pattern: PATTERN,
+  quick: /UTC|GMT|hours|hrs|\dZ/,
+  extract(ctx, m) {
+    const date = anchored(ctx.dct, (d) => fmtDate(d), 'XXXX-XX-XX') ?? 'XXXX-XX-XX';
+    const value = fmtDateTime(date, Number(m[1]), Number(m[2]), m[3] !== undefined);
+    return { start: m.index, end: m.index + m[0].length, type: 'TIME', value, relative: true };
+  },
+});
+
+export const clockParser: TimeParser = {
+  name: 'clock',
+  parse(ctx: SentenceCtx): Candidate[] {
+    return parser.parse(ctx).map((c) => ({ ...c, rule: CLOCK_RULE }));
+  },
+};
