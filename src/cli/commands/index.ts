@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerEval } from './eval.command.js';
 import { registerExtract } from './extract.command.js';
+import { registerIngest } from './ingest.command.js';
 import { registerSchema } from './schema.command.js';
 
 /** Every `parley …` command. */
@@ -8,4 +9,5 @@ export function registerCommands(program: Command): void {
   registerExtract(program);
   registerSchema(program);
   registerEval(program);
+  registerIngest(program);
 }

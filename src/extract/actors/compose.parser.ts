@@ -49,7 +49,7 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
         continue;
       }
       if (owner && 'country' in owner) {
-        const holder = holderOf(owner.country, title.title, cx);
+        const holder = holderOf(owner.country, [title.title, ...title.aliases], cx);
         out.push(
           holder
             ? personMention(first, titleSeg, title.title, title.sector, owner, cx, 'owner-title', holder)
@@ -126,12 +126,12 @@ function isSurnameOk(p: Person, cx: ComposeContext): boolean {
 }
 
 /** The person who held a title for a country on the date ("the Russian foreign minister" in 2021). */
-function holderOf(country: Country, title: string, cx: ComposeContext): Person | undefined {
+function holderOf(country: Country, titles: readonly string[], cx: ComposeContext): Person | undefined {
   if (!cx.date) return undefined;
-  const t = fold(title);
+  const names = new Set(titles.map(fold));
   return cx.k.people.find((p) => {
     const r = roleAt(p, cx.date);
-    return r.current && r.country === country.code && r.title != null && fold(r.title) === t;
+    return r.current && r.country === country.code && r.title != null && names.has(fold(r.title));
   });
 }
 

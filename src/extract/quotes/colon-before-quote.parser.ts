@@ -20,27 +20,22 @@ function introducingColon(ctx: QuoteContext, m: MarkedSpan): number {
 /**
  * A quote introduced by a colon, also from the end of the previous paragraph ("Cruz
  * continued:", "President Clinton released the following statement:", "Trump: ‘…’"): the
- * nearest cue before the colon, else the nearest verb with its subject, else a bare name.
+ * nearest verb before the colon with its subject, else a bare name.
  */
 export function colonBeforeQuote(ctx: QuoteContext, m: MarkedSpan): Attribution | null {
   const toks = ctx.doc.tokens;
   const colon = introducingColon(ctx, m);
   if (colon < 0) return null;
   const s = ctx.doc.sentences[toks[colon].sent];
-  let verb = -1;
+  // The nearest verb before the colon is the cue, a verb of speech or not ("shot back:").
   for (let k = colon - 1; k >= s.tokenStart; k--) {
     if (ctx.quoted[k]) return null;
-    if (isAccordingTo(ctx.doc, k) || isCue(toks[k], CUE_SETS.speech, CUE_SETS.directOnly)) {
-      const speaker = speakerForCue(ctx, k, s.tokenStart, colon);
-      const lemma = cueLemma(ctx, k);
-      return makeAttribution(ctx, { from: k, to: lemma === 'according to' ? k + 2 : k + 1 }, lemma, speaker, { from: k, to: colon }, 'colon-before-quote');
-    }
-    if (verb < 0 && toks[k].pos === 'VERB') verb = k;
-  }
-  if (verb >= 0) {
-    const speaker = speakerForCue(ctx, verb, s.tokenStart, colon);
+    const according = isAccordingTo(ctx.doc, k);
+    if (!according && toks[k].pos !== 'VERB' && !isCue(toks[k], CUE_SETS.speech, CUE_SETS.directOnly)) continue;
+    const speaker = speakerForCue(ctx, k, s.tokenStart, colon);
     if (!speaker) return null;
-    return makeAttribution(ctx, { from: verb, to: verb + 1 }, toks[verb].lemma, speaker, { from: verb, to: colon }, 'colon-before-quote');
+    const lemma = cueLemma(ctx, k);
+    return makeAttribution(ctx, { from: k, to: according ? k + 2 : k + 1 }, lemma, speaker, { from: k, to: colon }, 'colon-before-quote');
   }
   // Headlines: "Trump: ‘…’", "CNN President On Trump: ‘…’", "TOO EARLY - Mark Blumenthal: “…”".
   let np = npBefore(ctx, colon, s.tokenStart, false);

@@ -65,7 +65,8 @@ export function npBefore(ctx: QuoteContext, end: number, min: number, appositive
   while (i >= min && end - i <= MAX_NP && !ctx.quoted[i]) {
     const t = toks[i];
     const link = (LINKS.has(t.lower) && from < end && i > min && isNpToken(toks[i - 1])) || innerHyphen(ctx, i);
-    if (!isNpToken(t) && !link && !nameLike(ctx, i)) break;
+    const compound = i > from && innerHyphen(ctx, i - 1); // "Texas-based"
+    if (!isNpToken(t) && !link && !compound && !nameLike(ctx, i)) break;
     // "a deadline | US President Joe Biden": a common noun before a name starts another phrase.
     if (proper && t.pos === 'NOUN' && !isCapitalized(t) && !CUE_SETS.roles.has(t.lower)) break;
     if (t.lower === 'and' && !proper) break;
@@ -86,12 +87,16 @@ function npBeforeAppositive(ctx: QuoteContext, comma: number, min: number): TokR
   for (let j = comma - 1; j > min && j > comma - 30; j--) {
     if (ctx.quoted[j] || isPunct(toks[j], '.;:!?')) return null;
     if (isPunct(toks[j], ',')) {
+      // "In the primary, Gov. John Kasich (R-OH), said": the part between the commas is the subject.
+      const inner = npBefore(ctx, comma, j + 1, false);
       const np = npBefore(ctx, j, min, false);
+      const innerWhole = inner && inner.from === j + 1;
+      if (innerWhole && (!np || (np.from > min && /^(ADP|VERB|SCONJ)$/.test(toks[np.from - 1].pos)))) return inner;
       if (!np) return null;
       const first = toks[j + 1];
       // The part between the commas must read as an appositive or a relative clause.
       const participle = first.pos === 'VERB' && /(ing|ed)$/.test(first.lower); // ", speaking to Iowans,"
-      if (participle || first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PROPN' || /^(who|whose|which)$/.test(first.lower)) {
+      if (participle || nameLike(ctx, j + 1) || first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PROPN' || /^(who|whose|which)$/.test(first.lower)) {
         return np;
       }
       return null;
@@ -120,13 +125,14 @@ export function npAfter(ctx: QuoteContext, from: number, max: number): TokRange 
       i = k + 1;
       continue;
     }
-    if (!isNpToken(t) && !link && !(lastHead >= 0 && nameLike(ctx, i))) break;
+    const compound = i > from && innerHyphen(ctx, i - 1); // "Texas-based"
+    if (!isNpToken(t) && !link && !compound && !nameLike(ctx, i)) break;
     if (ctx.time[i] && lastHead >= 0 && !isCapitalized(t)) break;
     if (t.pos === 'DET' && i > from && !link && !LINKS.has(toks[i - 1].lower)) break;
     if (isHead(ctx, i)) lastHead = i;
     i++;
   }
-  if (lastHead < 0 || NOT_HEAD.has(toks[from].lower)) return null;
+  if (lastHead < 0 || /^(that|what|which|who|there)$/.test(toks[from].lower)) return null;
   return { from, to: lastHead + 1 };
 }
 
@@ -137,7 +143,7 @@ export function sentenceSubject(ctx: QuoteContext, tok: number): TokRange | null
   for (let i = s.tokenStart; i < tok; i++) {
     const t = doc.tokens[i];
     if (ctx.quoted[i]) continue;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return npBefore(ctx, i, s.tokenStart, true) ?? npBeforeSkipping(ctx, i, s.tokenStart);
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !nameLike(ctx, i)) return npBefore(ctx, i, s.tokenStart, true) ?? npBeforeSkipping(ctx, i, s.tokenStart);
   }
   return null;
 }

@@ -11,6 +11,7 @@ import { saidAfterQuote } from './said-after-quote.parser.js';
 import { saidBeforeQuote } from './said-before-quote.parser.js';
 import { finalAttributionOfQuote } from './sentence-final.parser.js';
 import { parseSingleQuotes } from './single-quote-marks.parser.js';
+import { dropTitles } from './title-quote.refiner.js';
 import type { Found, QuoteCandidate } from './types.js';
 
 export type { QuoteCandidate, SpeakerKind, Span } from './types.js';
@@ -48,7 +49,7 @@ export function extractQuotes(doc: Doc): QuoteCandidate[] {
     attr: saidAfterQuote(ctx, m) ?? saidBeforeQuote(ctx, m) ?? colonBeforeQuote(ctx, m) ?? (m.closed ? (cueInSentence(ctx, m) ?? finalAttributionOfQuote(ctx, m)) : null),
     marks: [m],
   }));
-  const merged = mergeSplitQuotes(doc.text, direct).filter((f) => f.attr);
+  const merged = dropTitles(ctx, mergeSplitQuotes(doc.text, direct).filter((f) => f.attr));
   const used = new Set<number>();
   for (const f of merged) if (f.attr?.cueSpan) used.add(f.attr.cueSpan.start);
   const reported = [...reportedSpeech(ctx, used), ...accordingTo(ctx, used)];

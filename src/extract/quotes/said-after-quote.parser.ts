@@ -53,9 +53,9 @@ export function saidAfterQuote(ctx: QuoteContext, m: MarkedSpan): Attribution | 
   }
   const first = looseCue(toks[i], CUE_SETS.speech, CUE_SETS.directOnly);
   if (first) {
-    const audience = CUE_SETS.audience.has(first);
-    const np = audience ? null : npAfter(ctx, i + 1, max);
-    const end = clauseEnd(ctx, np ? np.to : i + 1, max, audience);
+    // Inverted, the phrase after the cue is the speaker even for "asked", "warned".
+    const np = npAfter(ctx, i + 1, max);
+    const end = clauseEnd(ctx, np ? np.to : i + 1, max, false);
     if (!accept(end)) return null;
     return makeAttribution(ctx, { from: i, to: i + 1 }, first, np, { from: i, to: end }, 'said-x-after-quote');
   }
@@ -76,7 +76,8 @@ export function saidAfterQuote(ctx: QuoteContext, m: MarkedSpan): Attribution | 
     if (isPunct(toks[j], ',')) {
       // `"…," Jo Coelbart, a retired Belgian general, said`
       let k = j + 1;
-      while (k < max && k < j + 25 && !isPunct(toks[k], ',.;:') && !ctx.quoted[k]) k++;
+      const stop = (x: number) => isPunct(toks[x], ',;:') || (isPunct(toks[x], '.') && !isPunct(toks[x + 1], ','));
+      while (k < max && k < j + 25 && !stop(k) && !ctx.quoted[k]) k++;
       if (!isPunct(toks[k], ',')) return null;
       j = k + 1;
     }

@@ -23,11 +23,30 @@ const engine = (() => {
 })();
 
 /**
- * Every form kept here has a digit next to a month name, a separator (18/03, 2021-03-18,
- * 18:00) or am/pm: a sentence without one is not sent to chrono (its cost is most of the stage).
+ * Every form kept here has a digit next to a month name, a date separator (18/03/2021,
+ * 2021-03-18, 18.03.2021), a colon (18:00) or am/pm. chrono is only given a window of text
+ * around each such trigger: its cost grows faster than the text, and is most of the stage.
  */
-const WORTH_ASKING =
-  /\d\s*[-/.:]\s*\d|\d\s*(?:[ap]\.?m\b|[ap]\.m\.)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s*(?:the\s+)?\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+const TRIGGER =
+  /\b\d{1,4}[-/]\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\d:\d\d|\d\s*(?:[ap]\.?m\b|[ap]\.m\.)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s*(?:the\s+)?\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/gi;
+const BEFORE = 24;
+const AFTER = 48;
+
+/** Windows [start, end) of the sentence around triggers, merged, widened to word boundaries. */
+export function chronoWindows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = new RegExp(TRIGGER.source, TRIGGER.flags);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    let a = Math.max(0, m.index - BEFORE);
+    let b = Math.min(text.length, m.index + AFTER);
+    while (a > 0 && !/\s/.test(text[a - 1])) a--;
+    while (b < text.length && !/\s/.test(text[b])) b++;
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
 
 /** Used when there is no publication date; years chrono only implied become XXXX. */
 const NO_DCT_REF = new Date(2000, 0, 1, 12);
@@ -41,24 +60,25 @@ const MAX_YEAR = 2100;
 export const chronoParser: TimeParser = {
   name: 'chrono',
   parse(ctx: SentenceCtx): Candidate[] {
-    if (!WORTH_ASKING.test(ctx.text)) return [];
     const ref = ctx.dct ? new Date(ctx.dct.y, ctx.dct.m - 1, ctx.dct.d, 12) : NO_DCT_REF;
     const out: Candidate[] = [];
-    for (const r of engine.parse(ctx.text, ref)) {
-      const c = toCandidate(ctx, r);
-      if (c) out.push(c);
+    for (const [a, b] of chronoWindows(ctx.text)) {
+      for (const r of engine.parse(ctx.text.slice(a, b), ref)) {
+        const c = toCandidate(ctx, r, a);
+        if (c) out.push(c);
+      }
     }
     return out;
   },
 };
 
-function toCandidate(ctx: SentenceCtx, r: ParsedResult): Candidate | null {
+function toCandidate(ctx: SentenceCtx, r: ParsedResult, offset: number): Candidate | null {
   const start = convert(r.start, ctx.dct);
   if (!start) return null;
   // "3/4" is a fraction more often than a date: slash dates need a year.
   if (r.tags().has('parser/SlashDateFormatParser') && !r.start.isCertain('year')) return null;
   const end = r.end ? convert(r.end, ctx.dct) : null;
-  let index = r.index;
+  let index = offset + r.index;
   let text = r.text;
   const lead = /^(?:at|on)\s+/i.exec(text);
   if (lead) {

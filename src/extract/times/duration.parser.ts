@@ -77,6 +77,8 @@ export const bareUnitParser = regexParser({
     if (/^(?:the|those|these|their|his|her|its|our|my|your)$/.test(prev) && !overThe) return null;
     const unit = unitOf(m[1]);
     if (!unit) return null;
-    return { start: m.index, end, type: 'DURATION', value: fmtDuration(null, unit.unit), relative: false };
+    // "in recent years": the adjective belongs to the span (PXY), not a PAST_REF of its own.
+    const start = prev === 'recent' ? ctx.text.toLowerCase().lastIndexOf('recent', m.index) : m.index;
+    return { start, end, type: 'DURATION', value: fmtDuration(null, unit.unit), relative: false };
   },
 });

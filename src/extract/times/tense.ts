@@ -11,6 +11,7 @@ const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'would', 'should', '
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
 const PERFECT_AUX = new Set(['has', 'have', "'ve"]);
 const GROUP_POS = new Set(['AUX', 'VERB', 'PART', 'ADV']);
+const LEFT_POS = new Set(['AUX', 'PART', 'ADV']);
 
 const isVerbish = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 
@@ -37,12 +38,17 @@ export function clauseTense(doc: Doc, start: number, end: number): Tense {
   return 'none';
 }
 
-/** Tense of the contiguous AUX/VERB/PART/ADV run around token i. */
+/**
+ * Tense of the verb group of token i: the auxiliaries, particles and adverbs before it ("will
+ * not travel", "to be held") and, when i is an auxiliary, the verbs after it ("was hosting").
+ */
 function groupTense(doc: Doc, i: number, lo: number, hi: number): Tense {
   let a = i;
-  while (a - 1 >= lo && i - a < 4 && GROUP_POS.has(doc.tokens[a - 1].pos)) a--;
+  while (a - 1 >= lo && i - a < 4 && LEFT_POS.has(doc.tokens[a - 1].pos)) a--;
   let b = i;
-  while (b + 1 < hi && b - i < 4 && GROUP_POS.has(doc.tokens[b + 1].pos)) b++;
+  if (doc.tokens[i].pos === 'AUX') {
+    while (b + 1 < hi && b - i < 4 && GROUP_POS.has(doc.tokens[b + 1].pos)) b++;
+  }
   const group = doc.tokens.slice(a, b + 1).filter((t) => t.pos !== 'ADV' || t.lower === 'going');
   if (group.some((t) => FUTURE_WORDS.has(t.lower))) return 'future';
   if (group.some((t, k) => t.lower === 'going' && group[k + 1]?.lower === 'to')) return 'future';
@@ -57,7 +63,7 @@ function groupTense(doc: Doc, i: number, lo: number, hi: number): Tense {
     }
     if (aux.lemma === 'be' || aux.lemma === 'do') return 'present';
   }
-  const verb = group.find((t) => t.pos === 'VERB');
+  const verb = doc.tokens[i].pos === 'VERB' ? doc.tokens[i] : group.find((t) => t.pos === 'VERB');
   if (!verb) return 'none';
   if (verb.lower.endsWith('ing')) return 'none';
   return isPastForm(verb) ? 'past' : 'present';
