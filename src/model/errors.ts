@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   NOT_FOUND: 'not found',
   UNAUTHORIZED: 'unauthorized',
   RATE_LIMITED: 'too many requests',
+  TIMEOUT: 'the request took too long',
   INTERNAL: 'internal error',
 } as const;
 

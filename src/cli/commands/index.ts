@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerBench } from './bench.command.js';
 import { registerEval } from './eval.command.js';
 import { registerExtract } from './extract.command.js';
 import { registerIngest } from './ingest.command.js';
@@ -10,4 +11,5 @@ export function registerCommands(program: Command): void {
   registerSchema(program);
   registerEval(program);
   registerIngest(program);
+  registerBench(program);
 }

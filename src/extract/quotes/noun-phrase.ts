@@ -14,6 +14,8 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const LINKS = new Set(['of', 'for', 'at', 'and', '&']);
 const NOT_HEAD = new Set(['that', 'this', 'there', 'what', 'which', 'who', 'all', 'both']);
 const MAX_NP = 14;
+/** Words that stand alone as a speaker: "Some chanted …", "Others said …". */
+const QUANTIFIERS = new Set(['some', 'many', 'others', 'most', 'several', 'few', 'both', 'all']);
 
 const NEVER_NAME = new Set(['PUNCT', 'DET', 'ADP', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'SYM']);
 
@@ -49,7 +51,7 @@ export function npBefore(ctx: QuoteContext, end: number, min: number, appositive
   const toks = ctx.doc.tokens;
   let i = end - 1;
   if (i < min) return null;
-  if (isPronoun(toks[i]) && !ctx.quoted[i]) return { from: i, to: i + 1 };
+  if ((isPronoun(toks[i]) || QUANTIFIERS.has(toks[i].lower)) && !ctx.quoted[i]) return { from: i, to: i + 1 };
   if (appositive && isPunct(toks[i], ',')) return npBeforeAppositive(ctx, i, min);
   if (isPunct(toks[i], ')')) {
     // "Sen. Bernie Sanders (Vt.)": the name is before the brackets.
@@ -95,7 +97,8 @@ function npBeforeAppositive(ctx: QuoteContext, comma: number, min: number): TokR
       if (!np) return null;
       const first = toks[j + 1];
       // The part between the commas must read as an appositive or a relative clause.
-      const participle = first.pos === 'VERB' && /(ing|ed)$/.test(first.lower); // ", speaking to Iowans,"
+      // ", speaking to Iowans,", ", at a later press gaggle,"
+      const participle = (first.pos === 'VERB' && /(ing|ed)$/.test(first.lower)) || first.pos === 'ADP';
       if (participle || nameLike(ctx, j + 1) || first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PROPN' || /^(who|whose|which)$/.test(first.lower)) {
         return np;
       }

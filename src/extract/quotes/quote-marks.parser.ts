@@ -48,7 +48,8 @@ function doubleMarks(text: string, from: number, to: number): Mark[] {
       const role = isCloseCtx(text, i, 1, from, to) ? 'either' : 'open';
       marks.push({ at: i, len: 1, role, straight: false });
     } else if (c === '”' || c === '»') {
-      const role = isOpenCtx(text, i, 1, from, to) ? 'either' : 'close';
+      // At a paragraph's start it can only open: `” … he delivered a mix,” Barabak wrote.`
+      const role = isOpenCtx(text, i, 1, from, to) || i === from ? 'either' : 'close';
       marks.push({ at: i, len: 1, role, straight: false });
     }
   }

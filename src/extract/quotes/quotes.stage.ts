@@ -42,13 +42,13 @@ export function extractQuotes(doc: Doc): QuoteCandidate[] {
   const doubles = parseDoubleQuotes(doc);
   const marked = [...doubles, ...parseSingleQuotes(doc, doubles)].sort((a, b) => a.open - b.open);
   const ctx = buildContext(doc, marked);
-  const direct: Found[] = marked.map((m) => ({
-    start: m.start,
-    end: m.end,
-    direct: true,
-    attr: saidAfterQuote(ctx, m) ?? saidBeforeQuote(ctx, m) ?? colonBeforeQuote(ctx, m) ?? (m.closed ? (cueInSentence(ctx, m) ?? finalAttributionOfQuote(ctx, m)) : null),
-    marks: [m],
-  }));
+  const direct: Found[] = marked.map((m) => {
+    // A quote over several paragraphs is introduced in its first one ("Lavrov said: “…").
+    const before = () => saidBeforeQuote(ctx, m) ?? colonBeforeQuote(ctx, m);
+    const adjacent = m.lastParagraph > m.paragraph ? (before() ?? saidAfterQuote(ctx, m)) : (saidAfterQuote(ctx, m) ?? before());
+    const inSentence = () => (m.closed ? (cueInSentence(ctx, m) ?? finalAttributionOfQuote(ctx, m)) : null);
+    return { start: m.start, end: m.end, direct: true, attr: adjacent ?? inSentence(), marks: [m] };
+  });
   const merged = dropTitles(ctx, mergeSplitQuotes(doc.text, direct).filter((f) => f.attr));
   const used = new Set<number>();
   for (const f of merged) if (f.attr?.cueSpan) used.add(f.attr.cueSpan.start);

@@ -39,6 +39,7 @@ export function saidAfterQuote(ctx: QuoteContext, m: MarkedSpan): Attribution | 
   const max = tokenAt(doc, para.end);
   let i = tokenAt(doc, m.close);
   while (i < max && toks[i].start < m.close) i++;
+  if (isPunct(toks[i], '―—–-') && !isPunct(toks[i - 1], ',')) return dashAttribution(ctx, i + 1, max);
   if (isPunct(toks[i], ',—–-')) i++;
   if (i >= max || ctx.quoted[i]) return null;
   // After `?"` or `!"` a capitalised attribution is still common ("Too forced?" He tweeted).
@@ -52,6 +53,8 @@ export function saidAfterQuote(ctx: QuoteContext, m: MarkedSpan): Attribution | 
     return accept(end) ? makeAttribution(ctx, { from: i, to: i + 2 }, 'according to', np, { from: i, to: end }, 'according-after-quote') : null;
   }
   const first = looseCue(toks[i], CUE_SETS.speech, CUE_SETS.directOnly);
+  // `"…," adding that …` introduces the next thing said, not this quote.
+  if (first && toks[i].lower.endsWith('ing')) return null;
   if (first) {
     // Inverted, the phrase after the cue is the speaker even for "asked", "warned".
     const np = npAfter(ctx, i + 1, max);
@@ -83,9 +86,24 @@ export function saidAfterQuote(ctx: QuoteContext, m: MarkedSpan): Attribution | 
     }
     j = skipAux(ctx, j, max);
     lemma = j < max ? looseCue(toks[j], CUE_SETS.speech, CUE_SETS.directOnly) : null;
+    if (!lemma && toks[j]?.pos === 'ADP') {
+      // `"…?" a narrator in the Clinton ad asks`
+      const pp = npAfter(ctx, j + 1, max);
+      if (pp) j = skipAux(ctx, pp.to, max);
+      lemma = pp && j < max ? looseCue(toks[j], CUE_SETS.speech, CUE_SETS.directOnly) : null;
+      if (lemma) np = { from: np.from, to: pp?.to ?? np.to };
+    }
     if (!lemma) return null;
   }
   const end = clauseEnd(ctx, j + 1, max, CUE_SETS.audience.has(lemma));
   if (!accept(end)) return null;
   return makeAttribution(ctx, { from: j, to: j + 1 }, lemma, np, { from: np.from, to: end }, 'x-said-after-quote');
+}
+
+/** `“…” ― Sonya Herridge`: a name after a dash that ends the paragraph or sentence. */
+function dashAttribution(ctx: QuoteContext, i: number, max: number): Attribution | null {
+  const np = npAfter(ctx, i, max);
+  if (!np || !endsSentence(ctx, np.to, max)) return null;
+  const a = makeAttribution(ctx, { from: i - 1, to: i }, '―', np, np, 'dash-after-quote');
+  return { ...a, cue: null, cueSpan: null };
 }

@@ -22,7 +22,10 @@ export function looksLikeTitle(ctx: QuoteContext, m: MarkedSpan): boolean {
   const para = doc.paragraphs[m.paragraph];
   const prev = before >= 0 && !ctx.quoted[before] && doc.tokens[before].start >= para.start ? doc.tokens[before] : undefined;
   // Inside a noun phrase: "on ABC's “This Week”", "a ''dissent channel'' memo", "titled “Scam”".
-  if (prev && (prev.pos === 'DET' || /^['’]s$/.test(prev.lower) || NAMING.has(prev.lower))) return true;
+  if (prev && (prev.pos === 'DET' || /^['’]s$/.test(prev.lower) || NAMING.has(prev.lower))) {
+    // "described the plan as “dead on arrival,” adding …": speech, not a name.
+    return !(prev.lower === 'as' && m.endsWithPunct);
+  }
   if (m.endsWithPunct) return false;
   const after = tokenAt(doc, m.close);
   const next = doc.tokens[after];

@@ -1,8 +1,9 @@
-import { tokenAfter, tokenBefore, wordBefore } from './context.js';
+import { textBefore, tokenAfter, tokenBefore, wordBefore } from './context.js';
 import { NON_YEAR_PREFIX, QUANTITY_NOUNS, TEMPORAL_CUES } from './cues.js';
 import { regexParser } from './regex-parser.js';
 import { fmtMonth, fmtYear } from './timex.js';
 import type { Hit, SentenceCtx } from './types.js';
+import { MONTH_ANY } from './vocab.js';
 
 /**
  * Bare years ("in 1989", "2021's budget"), year ranges ("2001-2021", "2010-11") and
@@ -13,6 +14,8 @@ const PATTERN =
 const SHORT = /(?<![\w])['’‘](\d\d)(?![\w'’])/g;
 
 const MODIFIER_HYPHEN = /(?:mid|end|early|late|pre|post)-$/i;
+/** "February 30, " just before: the year belongs to a date chrono refused as impossible. */
+const DAY_BEFORE = new RegExp(`${MONTH_ANY}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*$`);
 
 export const yearParser = regexParser({
   name: 'year',
@@ -24,6 +27,8 @@ export const yearParser = regexParser({
     if (before.endsWith('-') && !MODIFIER_HYPHEN.test(before)) return null;
     if (/\d[\s-]$/.test(before) || /^[\s-]+\d/.test(ctx.text.slice(at + m[0].length))) return null;
     if (!isYearContext(ctx, at, at + m[0].length, Number(m[1]))) return null;
+    // The year of a date chrono refused ("February 30, 2021") goes with it.
+    if (DAY_BEFORE.test(textBefore(ctx.text, at, 24))) return null;
     const y = Number(m[1]);
     if (m[2] === undefined) return hit(at, m[0].length, fmtYear(y));
     const y2 = m[2].length === 4 ? Number(m[2]) : Math.floor(y / 100) * 100 + Number(m[2]);

@@ -1,0 +1,94 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCodePool } from '../ingest/code-pool.js';
+import { ingest } from '../ingest/ingest.js';
+import type { Knowledge } from '../knowledge/knowledge.js';
+import { codeArticle } from '../pipeline/code-article.js';
+import { readFileDoc } from '../source/read-file.js';
+import { listArticles } from '../source/read-inputs.js';
+import { rowToDoc } from '../source/read-jsonl.js';
+import type { RawDoc } from '../source/raw-doc.js';
+import { openStore } from '../store/index.js';
+
+export interface BenchResult {
+  machine: { cpus: number; model: string; node: string };
+  corpus: { name: string; articles: number; mb: number };
+  single: { articlesPerSec: number; mbPerSec: number; msPerArticle: number; stageMs: Record<string, number>; stageMsPer4KB: Record<string, number> };
+  workers: { n: number; articlesPerSec: number }[];
+  scaling: number | null;
+  ingestSqlite: { articlesPerSec: number; workers: number };
+  peakRssMb: number;
+}
+
+/** The fixed benchmark corpus: shared news.jsonl when present, else the demo corpus. */
+export function benchCorpus(sharedNews: string, demoDir: string, limit?: number): { name: string; docs: RawDoc[]; path: string } {
+  if (existsSync(sharedNews)) {
+    const docs = readFileSync(sharedNews, 'utf8').split('\n').filter(Boolean).map((l, i) => rowToDoc(JSON.parse(l), `${sharedNews}#${i + 1}`));
+    return { name: 'shared/data/news/news.jsonl', docs: docs.slice(0, limit ?? docs.length), path: sharedNews };
+  }
+  const docs = listArticles(demoDir).map((p) => readFileDoc(p));
+  return { name: 'corpus/demo', docs: docs.slice(0, limit ?? docs.length), path: demoDir };
+}
+
+/** Runs the benchmark: single-thread stage timings, worker scaling, ingest into SQLite. */
+export async function runBench(k: Knowledge, corpus: { name: string; docs: RawDoc[]; path: string }, workerCounts: number[], log: (s: string) => void): Promise<BenchResult> {
+  let peak = process.memoryUsage().rss;
+  const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const bytes = corpus.docs.reduce((n, d) => n + Buffer.byteLength(d.body), 0);
+  const mb = bytes / 1e6;
+  // Warm up: JIT, knowledge and city index.
+  for (const d of corpus.docs.slice(0, 20)) codeArticle(d, k);
+  const timings: Record<string, number> = {};
+  let failed = 0;
+  const t0 = performance.now();
+  for (const d of corpus.docs) {
+    try {
+      codeArticle(d, k, { timings });
+    } catch {
+      failed++;
+    }
+  }
+  const sec = (performance.now() - t0) / 1000;
+  const n = corpus.docs.length - failed;
+  const per4kb = Object.fromEntries(Object.entries(timings).map(([s, ms]) => [s, (ms / bytes) * 4096]));
+  log(`single thread: ${(n / sec).toFixed(1)} articles/s, ${(mb / sec).toFixed(2)} MB/s`);
+  const workers: { n: number; articlesPerSec: number }[] = [];
+  for (const w of workerCounts) {
+    const pool = createCodePool(w === 1 ? 2 : w, k);
+    // Spawn and warm the threads before timing (a 1-worker pool is measured as one thread of a pool).
+    const size = w;
+    await Promise.all(corpus.docs.slice(0, pool.size * 3).map((d) => pool.code(d, null).catch(() => null)));
+    const tw = performance.now();
+    if (size === 1) {
+      for (const d of corpus.docs) await pool.code(d, null).catch(() => null);
+    } else {
+      await Promise.all(corpus.docs.map((d) => pool.code(d, null).catch(() => null)));
+    }
+    const rate = corpus.docs.length / ((performance.now() - tw) / 1000);
+    await pool.close();
+    workers.push({ n: w, articlesPerSec: rate });
+    log(`${w} worker(s): ${rate.toFixed(1)} articles/s`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
+  const store = await openStore(join(dir, 'bench.db'));
+  const ingestWorkers = Math.max(1, Math.min(2, cpus().length));
+  const ti = performance.now();
+  const summary = await ingest(store.db, [corpus.path], k, { workers: ingestWorkers });
+  const ingestRate = (summary.inserted + summary.updated) / ((performance.now() - ti) / 1000);
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  log(`ingest into SQLite (${ingestWorkers} workers): ${ingestRate.toFixed(1)} articles/s`);
+  clearInterval(sample);
+  const one = workers.find((w) => w.n === 1);
+  const two = workers.find((w) => w.n === 2);
+  return {
+    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', node: process.version },
+    corpus: { name: corpus.name, articles: corpus.docs.length, mb },
+    single: { articlesPerSec: n / sec, mbPerSec: mb / sec, msPerArticle: (sec * 1000) / n, stageMs: timings, stageMsPer4KB: per4kb },
+    workers,
+    scaling: one && two ? two.articlesPerSec / one.articlesPerSec : null,
+    ingestSqlite: { articlesPerSec: ingestRate, workers: ingestWorkers },
+    peakRssMb: peak / 1e6,
+  };
+}
