@@ -258,6 +258,8 @@ export const TriggerSchema = z.object({
   excludes: z.array(LemmaAlternatives).min(1).optional(),
   /** Forced status ("planned" for "… to be held in"); null/absent: the matcher decides. */
   status: EventStatus.nullable().optional(),
+  /** true: the event's date is a deadline ("deadline for the withdrawal"): sets the record's `deadline`. */
+  deadline: z.boolean().optional(),
 });
 
 /** knowledge/events/plover.json */

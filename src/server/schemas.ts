@@ -27,21 +27,15 @@ export function limitParam(max: number) {
 }
 
 /** A comma-separated list of enum values (repeated parameters are joined with commas first). */
-function listParam<T extends readonly [string, ...string[]]>(values: T, what: string) {
-  const item = z.enum(values, { error: (iss) => `${quoted(iss.input)} is not ${what} (${values.join(', ')})` });
+function listParam<T extends string>(values: readonly T[], what: string, upper: boolean) {
+  const item = z.enum(values as [T, ...T[]], {
+    error: (iss) => `${quoted(iss.input)} is not ${what} (${values.join(', ')})`,
+  });
   return z
     .string()
-    .transform((s) => s.split(',').map((v) => v.trim().toUpperCase()).filter(Boolean))
+    .transform((s) => s.split(',').map((v) => (upper ? v.trim().toUpperCase() : v.trim().toLowerCase())).filter(Boolean))
     .pipe(z.array(item));
 }
-
-const lowerList = <T extends readonly [string, ...string[]]>(values: T, what: string) => {
-  const item = z.enum(values, { error: (iss) => `${quoted(iss.input)} is not ${what} (${values.join(', ')})` });
-  return z
-    .string()
-    .transform((s) => s.split(',').map((v) => v.trim().toLowerCase()).filter(Boolean))
-    .pipe(z.array(item));
-};
 
 const Cursor = z.string().max(2000).describe('the `next` value of the previous page');
 const Text = (max: number) => z.string().max(max, `longer than ${max} characters`);
@@ -82,8 +76,8 @@ export const ArticlesQuerySchema = z.strictObject({ limit: limitParam(1000).opti
 export const EventsQuerySchema = z.strictObject({
   actor: z.string().regex(/^[A-Za-z]{1,30}$/, { error: (iss) => `${quoted(iss.input)} is not an actor code prefix` }).optional()
     .describe('actor code prefix, matched against every source and target code (TAL matches TAL, TALMIL)'),
-  type: listParam(PloverType.options, 'a PLOVER type').optional().describe('PLOVER type(s), comma-separated'),
-  status: lowerList(EventStatus.options, 'an event status').optional().describe('event status(es), comma-separated'),
+  type: listParam(PloverType.options, 'a PLOVER type', true).optional().describe('PLOVER type(s), comma-separated'),
+  status: listParam(EventStatus.options, 'an event status', false).optional().describe('event status(es), comma-separated'),
   from: DateParam.optional().describe('earliest event date, inclusive'),
   to: DateParam.optional().describe('latest event date, inclusive at its own precision'),
   country: z.string().regex(/^[A-Za-z]{3}$/, { error: (iss) => `${quoted(iss.input)} is not an ISO alpha-3 country code` }).optional()

@@ -85,10 +85,11 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
         }
       }
       if (!source.length && !target.length) continue;
-      // A visit's target is the host: "arrived in Moscow" → Russia.
-      const placeIn = inp.places.find((p) => p.mentions.some((pm) => pm.start >= clause[0] && pm.end <= clause[1] && pm.start > head.start));
-      if (!target.length && mode === 'visit' && placeIn) {
-        const host = stateOf(placeIn.country);
+      // A meeting's or visit's missing target is its host: "arrived in Moscow" → Russia.
+      const placeIn = inp.places.find((p) => p.mentions.some((pm) => pm.start >= clause[0] && pm.end <= clause[1]));
+      const placeAfter = inp.places.find((p) => p.mentions.some((pm) => pm.start > head.start && pm.end <= clause[1]));
+      if (!target.length && type === 'CONSULT' && placeAfter) {
+        const host = stateOf(placeAfter.country);
         if (host && !source.includes(host)) target = [host];
       }
       const d = eventDate(inp.times, clause, [s.start, s.end], head.start, st.status, ctx.published);

@@ -88,6 +88,8 @@ function mentionsEndingAt(cx: SlotContext, i: number): ActorMention[] {
     if (p.lower === ',' || p.lower === 'and' || p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'PROPN' || p.pos === 'NOUN' || p.lower === "'s") start--;
     else break;
   }
+  // A phrase after a preposition ("in Qatar", "between X and Y") is no subject.
+  if (start > 0 && cx.words[start - 1].pos === 'ADP') return [];
   return cx.mentionsInWords(start, i + 1);
 }
 
@@ -106,7 +108,8 @@ function mentionsInNp(cx: SlotContext, from: number): ActorMention[] {
 
 function afterPrep(cx: SlotContext, m: TriggerMatch, prep: string): ActorMention[] {
   const { words } = cx;
-  for (let i = Math.max(m.head, m.last) + 1; i < words.length && !CLAUSE_STOP.has(words[i].lower); i++) {
+  // The preposition may be part of the pattern itself ("throw … weight behind", "deal with").
+  for (let i = m.head + 1; i < words.length && !CLAUSE_STOP.has(words[i].lower); i++) {
     if (words[i].pos === 'VERB' && i > m.last + 1) break;
     if (words[i].lower === prep) return cx.mentionsInWords(i + 1, nounPhraseEnd(words, i + 1));
   }
@@ -135,8 +138,17 @@ function resolveOne(cx: SlotContext, m: TriggerMatch, spec: SlotSpecT): ActorMen
     case 'subject': {
       if (passive) return afterPrep(cx, m, 'by');
       if (head.pos !== 'VERB') {
-        // a noun's subject is the subject of the verb that governs it
-        for (let j = m.head - 1; j >= 0 && !CLAUSE_STOP.has(words[j].lower); j--) if (words[j].pos === 'VERB') return subjectOf(cx, j);
+        // A noun's subject is the subject of the verb it is the object of ("X held talks");
+        // not of a verb it only hangs off by a preposition ("X said at the conference").
+        for (let j = m.head - 1; j >= 0 && !CLAUSE_STOP.has(words[j].lower); j--) {
+          // "as part of a deal", "under a deal": the deal belongs to the clause's own verb.
+          if ((words[j].lower === 'as' && words[j + 1]?.lower === 'part') || words[j].lower === 'under') {
+            for (let v = j - 1; v >= 0 && !CLAUSE_STOP.has(words[v].lower); v--) if (words[v].pos === 'VERB') return subjectOf(cx, v);
+            return [];
+          }
+          if (words[j].pos === 'ADP' && words[j].lower !== 'of') return [];
+          if (words[j].pos === 'VERB') return subjectOf(cx, j);
+        }
         return [];
       }
       return subjectOf(cx, m.head);

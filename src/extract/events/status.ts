@@ -4,7 +4,7 @@ import type { Word } from './words.js';
 const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const NEG_VERBS = new Set(['refuse', 'fail', 'decline', 'deny', 'reject']);
 const HYPO = new Set(['would', 'could', 'might', 'may', 'should', 'if', 'unless', 'whether']);
-const WISH = new Set(['want', 'hope', 'seek', 'aim', 'try', 'wish', 'urge', 'ask', 'call', 'press', 'push', 'demand', 'offer', 'propose', 'threaten', 'consider']);
+const WISH = new Set(['get', 'persuade', 'convince', 'encourage', 'want', 'hope', 'seek', 'aim', 'try', 'wish', 'urge', 'ask', 'call', 'press', 'push', 'demand', 'offer', 'propose', 'threaten', 'consider']);
 const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
 const PLAN = new Set(['plan', 'schedule', 'set', 'due', 'expect', 'suppose', 'go', 'intend', 'prepare', 'agree', 'pledge', 'promise', 'vow', 'announce', 'decide']);
 const ONGOING = new Set(['continue', 'keep', 'intensify', 'ongoing', 'continuing', 'intensifying', 'escalating', 'escalate']);
@@ -21,7 +21,7 @@ export interface StatusResult {
  * to", "plans to"), ongoing ("is hosting", "continue to", "intensifying talks"), else occurred.
  */
 export function eventStatus(words: readonly Word[], head: number, clauseStart: number, forced: EventStatusT | null | undefined): StatusResult {
-  const from = Math.max(clauseStart, head - 6);
+  const from = Math.max(clauseStart, head - 10);
   const before = words.slice(from, head);
   const h = words[head];
   if (before.slice(-4).some((w) => NEG.has(w.lower)) || (h.negated && before.some((w) => NEG.has(w.lower)))) return { status: 'negated', rule: 'status.negation' };
@@ -31,7 +31,9 @@ export function eventStatus(words: readonly Word[], head: number, clauseStart: n
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i];
     if (w.lower === 'to' && i > 0) {
-      const gov = before.slice(0, i).reverse().find((x) => x.pos === 'VERB' || x.pos === 'ADJ' || x.lemma === 'be');
+      // The verb that governs the infinitive; an adjective only right before it ("due to").
+      const prevWord = before[i - 1];
+      const gov = prevWord.pos === 'ADJ' ? prevWord : before.slice(0, i).reverse().find((x) => x.pos === 'VERB');
       if (gov && PLAN.has(gov.lemma)) return { status: 'planned', rule: `status.${gov.lemma}-to` };
       if (gov && WISH.has(gov.lemma)) return { status: 'hypothetical', rule: `status.${gov.lemma}-to` };
     }

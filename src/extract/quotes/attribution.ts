@@ -33,5 +33,5 @@ export function makeAttribution(
 export function cueLemma(ctx: QuoteContext, i: number): string {
   const t = ctx.doc.tokens[i];
   if (t.lower === 'according') return 'according to';
-  return looseCue(t, CUE_SETS.speech, CUE_SETS.directOnly, CUE_SETS.cognitive) ?? t.lemma;
+  return looseCue(t, CUE_SETS.speech, CUE_SETS.directOnly, CUE_SETS.thought, CUE_SETS.cognitive) ?? t.lemma;
 }

@@ -9,7 +9,9 @@ export const CuesSchema = z.object({
   speech: Words,
   /** Verbs that cue only a quote in quote marks right next to them ("…," he joked). */
   directOnly: Words,
-  /** Verbs of thought: cue reported speech only with an explicit "that" clause. */
+  /** Verbs of belief and finding: cue reported speech with or without "that" ("polls show …"). */
+  thought: Words,
+  /** Verbs of knowing and perceiving: cue reported speech only with an explicit "that" clause. */
   cognitive: Words,
   /** -ing forms after a comma whose speaker is the subject of the sentence ("…, saying …"). */
   participles: Words,
@@ -30,6 +32,7 @@ export const CUES: Cues = CuesSchema.parse(data);
 export const CUE_SETS = {
   speech: new Set(CUES.speech),
   directOnly: new Set(CUES.directOnly),
+  thought: new Set(CUES.thought),
   cognitive: new Set(CUES.cognitive),
   participles: new Set(CUES.participles),
   audience: new Set(CUES.audienceVerbs),

@@ -18,6 +18,7 @@ const MAX_NP = 14;
 const QUANTIFIERS = new Set(['some', 'many', 'others', 'most', 'several', 'few', 'both', 'all']);
 
 const NEVER_NAME = new Set(['PUNCT', 'DET', 'ADP', 'PRON', 'AUX', 'CCONJ', 'SCONJ', 'PART', 'SYM']);
+const CUE_FORMS_CAP = /^(Said|Says|Told|Added|Wrote|Tweeted|Asked)$/;
 
 /** A capitalised word inside a sentence that wink mistagged ("Mr. Hedge" as a verb). */
 export function nameLike(ctx: QuoteContext, i: number): boolean {
@@ -25,7 +26,6 @@ export function nameLike(ctx: QuoteContext, i: number): boolean {
   if (!isCapitalized(t) || NEVER_NAME.has(t.pos) || ctx.time[i] || CUE_FORMS_CAP.test(t.text)) return false;
   return ctx.doc.sentences[t.sent].tokenStart !== i;
 }
-const CUE_FORMS_CAP = /^(Said|Says|Told|Added|Wrote|Tweeted|Asked)$/;
 
 function isNpToken(t: Token): boolean {
   return NP_POS.has(t.pos) || POSSESSIVE.has(t.lower) || (t.pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(t.lower));
@@ -95,9 +95,9 @@ function npBeforeAppositive(ctx: QuoteContext, comma: number, min: number): TokR
       const innerWhole = inner && inner.from === j + 1;
       if (innerWhole && (!np || (np.from > min && /^(ADP|VERB|SCONJ)$/.test(toks[np.from - 1].pos)))) return inner;
       if (!np) return null;
+      // The part between the commas must read as an appositive, a relative clause or an aside
+      // (", speaking to Iowans,", ", at a later press gaggle,").
       const first = toks[j + 1];
-      // The part between the commas must read as an appositive or a relative clause.
-      // ", speaking to Iowans,", ", at a later press gaggle,"
       const participle = (first.pos === 'VERB' && /(ing|ed)$/.test(first.lower)) || first.pos === 'ADP';
       if (participle || nameLike(ctx, j + 1) || first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PROPN' || /^(who|whose|which)$/.test(first.lower)) {
         return np;

@@ -38,7 +38,9 @@ function toCandidate(doc: Doc, f: Found): QuoteCandidate {
  * text order. Spans in quote marks with no attribution (titles, scare quotes) are left out.
  * Pure: reads only the Doc.
  */
-export function extractQuotes(doc: Doc): QuoteCandidate[] {
+export function extractQuotes(input: Doc): QuoteCandidate[] {
+  // A Doc built without paragraphs is read as one paragraph.
+  const doc: Doc = input.paragraphs.length || !input.text ? input : { ...input, paragraphs: [{ start: 0, end: input.text.length, kind: 'body' }] };
   const doubles = parseDoubleQuotes(doc);
   const marked = [...doubles, ...parseSingleQuotes(doc, doubles)].sort((a, b) => a.open - b.open);
   const ctx = buildContext(doc, marked);

@@ -41,7 +41,7 @@ function sentenceFinal(ctx: QuoteContext, s: Sentence, k: number): Found | null 
 }
 
 /** `Lavrov said (on Thursday) (that) further delays were unacceptable.` */
-function sentenceInitial(ctx: QuoteContext, s: Sentence, k: number, speech: boolean): Found | null {
+function sentenceInitial(ctx: QuoteContext, s: Sentence, k: number, zeroThat: boolean): Found | null {
   const toks = ctx.doc.tokens;
   const t = toks[k];
   if (toks[k - 1]?.lemma === 'be' && !t.lower.endsWith('ing')) return null; // "was said to be"
@@ -51,7 +51,7 @@ function sentenceInitial(ctx: QuoteContext, s: Sentence, k: number, speech: bool
   let j = clauseEnd(ctx, k + 1, s.tokenEnd, CUE_SETS.audience.has(t.lemma));
   const that = toks[j]?.lower === 'that';
   if (that) j++;
-  if (!that && !speech) return null;
+  if (!that && !zeroThat) return null;
   const c = content(ctx, j, s.tokenEnd, !that);
   if (!c) return null;
   const attr = makeAttribution(ctx, { from: k, to: k + 1 }, t.lemma, speaker, { from: speaker.from, to: that ? j - 1 : j }, 'reported-that');
@@ -59,8 +59,8 @@ function sentenceInitial(ctx: QuoteContext, s: Sentence, k: number, speech: bool
 }
 
 /**
- * Reported (indirect) speech: a cue verb with a clause after it ("X said (that) …"; verbs of
- * thought only with "that") or a sentence-final attribution after a comma ("…, X said.").
+ * Reported (indirect) speech: a cue verb with a clause after it ("X said (that) …", "polls show
+ * …"; verbs of knowing only with "that") or a sentence-final attribution ("…, X said.").
  * Cues already used by a direct quote are skipped.
  */
 export function reportedSpeech(ctx: QuoteContext, usedCues: ReadonlySet<number>): Found[] {
@@ -70,8 +70,9 @@ export function reportedSpeech(ctx: QuoteContext, usedCues: ReadonlySet<number>)
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (ctx.quoted[k] || usedCues.has(doc.tokens[k].start)) continue;
       const speech = isCue(doc.tokens[k], CUE_SETS.speech);
-      if (!speech && !isCue(doc.tokens[k], CUE_SETS.cognitive)) continue;
-      const f = (speech ? sentenceFinal(ctx, s, k) : null) ?? sentenceInitial(ctx, s, k, speech);
+      const thought = !speech && isCue(doc.tokens[k], CUE_SETS.thought);
+      if (!speech && !thought && !isCue(doc.tokens[k], CUE_SETS.cognitive)) continue;
+      const f = (speech ? sentenceFinal(ctx, s, k) : null) ?? sentenceInitial(ctx, s, k, speech || thought);
       if (f) {
         out.push(f);
         break; // one reported clause per sentence

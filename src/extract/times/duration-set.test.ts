@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { type Row, cases, check } from './cases.js';
+import { type Row, cases, check } from './test-helpers/cases.js';
 
 /** Durations and sets. Published Thursday 2021-03-18 unless given. */
 const DURATIONS: Row[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timesOf } from './cases.js';
+import { timesOf } from './test-helpers/cases.js';
 
 /** Text that must yield no time at all (published 2021-03-18). */
 const NEGATIVE: readonly (readonly [string, string])[] = [

@@ -52,8 +52,8 @@ function groupTense(doc: Doc, i: number, lo: number, hi: number): Tense {
   const group = doc.tokens.slice(a, b + 1).filter((t) => t.pos !== 'ADV' || t.lower === 'going');
   if (group.some((t) => FUTURE_WORDS.has(t.lower))) return 'future';
   if (group.some((t, k) => t.lower === 'going' && group[k + 1]?.lower === 'to')) return 'future';
-  const firstVerb = group.findIndex(isVerbish);
-  if (firstVerb > 0 && group[firstVerb - 1].lower === 'to') return 'future';
+  // "is to be held", "set to begin": an infinitive looks ahead.
+  if (group.some((t, k) => k > 0 && group[k - 1].lower === 'to' && isVerbish(t))) return 'future';
   const aux = group.find((t) => t.pos === 'AUX');
   if (aux) {
     if (PAST_AUX.has(aux.lower)) return 'past';

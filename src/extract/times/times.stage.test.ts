@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TimeSchema } from '../../model/record.js';
 import { docFromText } from '../../test-helpers/doc-from-text.js';
-import { SEED_DATE, timesOf } from './cases.js';
+import { SEED_DATE, timesOf } from './test-helpers/cases.js';
 import { extractTimes } from './times.stage.js';
 
 const SHARED = new URL('../../../../shared/', import.meta.url);

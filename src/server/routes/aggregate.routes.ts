@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { ParleyError } from '../../model/errors.js';
 import type { Store } from '../../store/index.js';
 
 /**

@@ -1,4 +1,4 @@
-import { type Child, h } from '../lib/dom.js';
+import { add, type Child, h } from '../lib/dom.js';
 import type { Actor, ParleyEvent, ParleyRecord } from '../types.js';
 
 /** Lookup tables over one record, built once per article. */
@@ -43,19 +43,19 @@ export function describe(ix: RecordIndex, kind: string, id: string): HTMLElement
   const box = h('div', { class: `desc desc-${kind}` });
   if (kind === 'evidence') return box;
   if (!entry) {
-    box.append(h('div', { class: 'desc-title' }, `${kind} ${id}`));
+    add(box,h('div', { class: 'desc-title' }, `${kind} ${id}`));
     return box;
   }
   const v = entry.value as Record<string, any>;
   if (entry.kind === 'actor') {
-    box.append(
+    add(box,
       h('div', { class: 'desc-title' }, h('b', {}, v.code ?? '(no code)'), ' ', v.name),
       v.role ? row('role', v.role) : null,
       row('kind', [v.kind, v.country, v.sector].filter(Boolean).join(' · ')),
       v.known === false ? row('known', 'not in the dictionaries') : null,
     );
   } else if (entry.kind === 'time') {
-    box.append(
+    add(box,
       h('div', { class: 'desc-title' }, h('b', {}, v.value ?? '?'), ' ', v.type ?? ''),
       row('text', v.text),
       v.end_value ? row('until', v.end_value) : null,
@@ -63,14 +63,14 @@ export function describe(ix: RecordIndex, kind: string, id: string): HTMLElement
       v.deadline ? row('deadline', 'yes (by/before/until)') : null,
     );
   } else if (entry.kind === 'place') {
-    box.append(
+    add(box,
       h('div', { class: 'desc-title' }, h('b', {}, v.name), ' ', v.country ?? ''),
       row('kind', v.kind ?? ''),
       typeof v.lat === 'number' ? row('lat/lon', `${v.lat.toFixed(2)}, ${v.lon?.toFixed(2)}`) : null,
     );
   } else if (entry.kind === 'quote') {
     const sp = v.speaker ? ix.actors.get(v.speaker) : undefined;
-    box.append(
+    add(box,
       h('div', { class: 'desc-title' }, h('b', {}, v.direct === false ? 'indirect quote' : 'quote')),
       row('speaker', sp ? `${sp.name} (${sp.code ?? '?'})` : (v.speakerText ?? 'unknown')),
       v.cue ? row('cue', v.cue) : null,
@@ -78,7 +78,7 @@ export function describe(ix: RecordIndex, kind: string, id: string): HTMLElement
   } else if (entry.kind === 'event') {
     const e = v as ParleyEvent;
     const s = e.evidence?.sentence;
-    box.append(
+    add(box,
       h('div', { class: 'desc-title' }, h('b', {}, e.mode ? `${e.type}/${e.mode}` : e.type), ' ', e.cameo ? `CAMEO ${e.cameo}` : ''),
       row('status', e.status ?? ''),
       row('date', e.date ? `${e.date}${e.deadline ? ' (deadline)' : ''}` : '—'),

@@ -63,3 +63,8 @@ export function mount(el: Element, ...children: Child[]): void {
 export function note(text: string, kind: 'info' | 'error' = 'info'): HTMLElement {
   return h('p', { class: `note note-${kind}` }, text);
 }
+
+/** Appends children to `el`, skipping null/false, strings as text nodes. */
+export function add(el: Element, ...children: Child[]): void {
+  apply(el, undefined, children);
+}

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
-import type { Time } from '../../model/record.js';
-import { docFromText } from '../../test-helpers/doc-from-text.js';
-import { extractTimes } from './times.stage.js';
+import type { Time } from '../../../model/record.js';
+import { docFromText } from '../../../test-helpers/doc-from-text.js';
+import { extractTimes } from '../times.stage.js';
 
 /** Test support: case tables of text → the times it must give (and only those). */
 
