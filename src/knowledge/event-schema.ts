@@ -149,8 +149,14 @@ const WORD = /^[a-z0-9][a-z0-9'.-]*$/;
  *   - `{np}` a noun-phrase slot: one noun phrase (determiner/adjectives/nouns/proper nouns,
  *            possessives, "and"-coordinations); it is what the slot spec "object" refers to.
  * - The first token is the HEAD: always a word (never `...` or `{np}`); `pos` constrains it.
- * - A word matches a token when it equals the token's lemma or its lower-cased text; for a
- *   PROPN token (which wink does not lemmatise) also the lower-cased text less a plural "s"/"es".
+ * - A word matches a token when (a) it equals the token's lemma, or (b) it equals the token's
+ *   lower-cased text, or (c) the token's lower-cased text is one of `regularInflections(word)`
+ *   and the token is not a PROPN (unless it is the first word of its sentence). (b) and (c)
+ *   absorb wink's gaps: unknown words are not lemmatised ("airstrikes"), sentence-initial nouns
+ *   are tagged PROPN ("Talks"), some forms get a wrong lemma ("raped" → "rap", "staged" →
+ *   "stag", "dialogues" → "dialog"), and British spellings are lemmatised to American ones
+ *   ("recognised" → "recognize"; patterns list the American form, often both).
+ *   Exception: the token "according" ("according to", lemma "accord") matches no pattern word.
  *   Hyphenated words are written with the hyphen ("cease-fire", "sit-in"): the matcher first
  *   joins token runs "a - b" that have no space between them into one word "a-b".
  * - Word tokens after the head must follow in order; only `...` and `{np}` allow intervening
@@ -177,6 +183,29 @@ export function parsePattern(pattern: string): PatternToken[] {
     }
   });
   return out;
+}
+
+/**
+ * The regular inflections of a lemma, for matching rule (c) of `parsePattern`: plural/3rd person
+ * (-s, -es, y→-ies), past (-d, -ed, y→-ied, doubled final consonant) and -ing forms.
+ * "rape" → rapes, raped, raping; "ban" → bans, banned, banning; "ally" → allies, allied.
+ */
+export function regularInflections(word: string): string[] {
+  const out = new Set<string>([`${word}s`, `${word}es`, `${word}ed`, `${word}ing`]);
+  if (word.endsWith('e')) {
+    out.add(`${word}d`);
+    out.add(`${word.slice(0, -1)}ing`);
+  }
+  if (/[^aeiou]y$/.test(word)) {
+    out.add(`${word.slice(0, -1)}ies`);
+    out.add(`${word.slice(0, -1)}ied`);
+  }
+  if (/[^aeiou][aeiou][bdfgklmnprstvz]$/.test(word)) {
+    const last = word.slice(-1);
+    out.add(`${word}${last}ed`);
+    out.add(`${word}${last}ing`);
+  }
+  return [...out];
 }
 
 /** A trigger pattern string that `parsePattern` accepts. */
@@ -233,10 +262,13 @@ const LemmaAlternatives = z.string().regex(/^[a-z0-9][a-z0-9'.-]*(\|[a-z0-9][a-z
  *    head to 5 tokens after it ("news conference", "meet the deadline", "markets rallied").
  * 5. Several entries can match at one head: keep the one with the most word tokens; on a tie,
  *    the one with more `requires` items; then the one earlier in the file.
- * 6. Matches of any heads whose spans (head … last pattern token) overlap: keep the larger one.
- *    A NOUN trigger inside the object/complement of a matched VERB trigger of type REQUEST,
- *    AGREE, REJECT, THREATEN or ACCUSE is not an event of its own ("called for a ceasefire",
- *    "accused X of attacks"): drop it, or emit it with status "hypothetical".
+ * 6. A match's span runs from the head to its last pattern token or, if later, the last token
+ *    that satisfied a `requires` item ("hosting … talks"). Of matches (at any heads) whose spans
+ *    overlap, keep the one with the larger span, then the one with more word tokens.
+ *    A trigger inside the object or complement of a matched trigger of type REQUEST, AGREE,
+ *    REJECT, THREATEN or ACCUSE (a noun object, a to-infinitive or that-clause) is not an event
+ *    of its own ("called for a ceasefire", "accused X of attacks", "urged Y to withdraw"): drop
+ *    it, or emit it with status "hypothetical".
  * 7. `type` always equals `cameo.json[cameo].plover.type`; `mode` is one of that type's modes.
  */
 export const TriggerSchema = z.object({

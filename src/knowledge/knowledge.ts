@@ -33,6 +33,10 @@ export interface Knowledge {
   readonly events: EventKnowledge;
   /** Capitalised words that are never place names on their own ("March", "Police"). */
   readonly placeStopwords: ReadonlySet<string>;
+  /** US states (GeoNames admin1 codes), to place "Paris" in a Texas story in Texas. */
+  readonly usStates: readonly { code: string; name: string }[];
+  /** English names of cities that GeoNames spells otherwise ("Geneva" for Genève). */
+  readonly cityAliases: readonly { name: string; geonameid: number }[];
 }
 
 /** The knowledge folder shipped with parley. */
@@ -64,6 +68,10 @@ export function loadKnowledge(dir = DEFAULT_KNOWLEDGE_DIR, extra: { people?: Per
   const titles = read('actors/titles.json', TitleSchema);
   const stopPath = join(dir, 'places', 'stopwords.json');
   const placeStopwords = new Set<string>(existsSync(stopPath) ? (JSON.parse(readFileSync(stopPath, 'utf8')) as string[]).map((s) => s.toLowerCase()) : []);
+  const statesPath = join(dir, 'places', 'us-states.json');
+  const usStates = existsSync(statesPath) ? (JSON.parse(readFileSync(statesPath, 'utf8')) as { code: string; name: string }[]) : [];
+  const aliasPath = join(dir, 'places', 'city-aliases.json');
+  const cityAliases = existsSync(aliasPath) ? (JSON.parse(readFileSync(aliasPath, 'utf8')) as { name: string; geonameid: number }[]) : [];
   const events = loadEventKnowledge(dir, hash);
   const k: Knowledge = {
     version: hash.digest('hex').slice(0, 12),
@@ -77,6 +85,8 @@ export function loadKnowledge(dir = DEFAULT_KNOWLEDGE_DIR, extra: { people?: Per
     lexicon: buildActorLexicon({ countries, organizations, people, sectors, titles }),
     events,
     placeStopwords,
+    usStates,
+    cityAliases,
   };
   if (dir === DEFAULT_KNOWLEDGE_DIR && !extra.people && !extra.organizations) cached = k;
   return k;

@@ -14,10 +14,11 @@ import { segmentSentence } from './segments.js';
 export function findActorMentions(doc: Doc, k: Knowledge, ctx: StageContext): ActorMention[] {
   const keys = doc.tokens.map((t) => fold(t.text));
   const seenPeople = new Set<Person>();
+  const seenUnknown = new Map<string, ActorMention>();
   const out: ActorMention[] = [];
   for (const s of doc.sentences) {
     const segs = segmentSentence(doc, keys, s, k);
-    const found = composeMentions(segs, { doc, k, date: ctx.published, seenPeople });
+    const found = composeMentions(segs, { doc, k, date: ctx.published, seenPeople, seenUnknown });
     out.push(...found, ...bareSectors(doc, s, segs, found));
   }
   return linkUnknownSurnames(out);

@@ -16,6 +16,8 @@ export interface ComposeContext {
   readonly date: string | null;
   /** People already named in full in this article, for surname-only mentions. */
   readonly seenPeople: Set<Person>;
+  /** Unknown people named with a title earlier ("Colonel John Smith"), by folded surname. */
+  readonly seenUnknown: Map<string, ActorMention>;
 }
 
 /**
@@ -105,6 +107,13 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
       out.push(mention(cx, seg, seg, { key: `S:${c.code}`, code: c.code, name: c.name, kind: 'state', country: c.code, role: null, sector: null, known: true, confidence: 0.9, reason: 'country' }));
       continue;
     }
+    // "Smith added …" after "Colonel John Smith": the same unknown person.
+    if (seg.unknownName) {
+      const sur = fold(doc.tokens[seg.tokenEnd - 1].text);
+      const first = cx.seenUnknown.get(sur);
+      if (first && seg.tokenEnd - seg.tokenStart <= 2) out.push(mention(cx, seg, seg, { ...first, confidence: 0.55, reason: 'unknown-surname' }));
+      continue;
+    }
     const met = entryOf(seg, 'metonym');
     if (met && metonymIsActor(doc, seg.tokenStart, seg.tokenEnd)) {
       const c = met.country;
@@ -145,7 +154,9 @@ function personMention(first: Segment, nameSeg: Segment, title: string | null, s
   const name = cx.doc.text.slice(cx.doc.tokens[nameSeg.tokenStart].start, cx.doc.tokens[nameSeg.tokenEnd - 1].end);
   const country = owner && 'country' in owner ? owner.country.code : owner && 'org' in owner ? owner.org.country : null;
   const code = owner && 'org' in owner ? owner.org.code : country && sector ? country + sector : country;
-  return mention(cx, first, nameSeg, { key: `U:${fold(name.split(/\s+/).pop()!)}`, code, name, kind: 'person', country, role: title, sector, known: false, confidence: 0.6, reason });
+  const m = mention(cx, first, nameSeg, { key: `U:${fold(name.split(/\s+/).pop()!)}`, code, name, kind: 'person', country, role: title, sector, known: false, confidence: 0.6, reason });
+  cx.seenUnknown.set(fold(name.split(/\s+/).pop()!), m);
+  return m;
 }
 
 function sectorMention(first: Segment, last: Segment, owner: Owner, sector: string, cx: ComposeContext, reason: string): ActorMention {

@@ -21,9 +21,10 @@ interface PlaceHit {
  * ambiguous city name goes to the candidate in a country the article names, else the largest.
  */
 export function extractPlaces(doc: Doc, k: Knowledge, actors: readonly Actor[]): Place[] {
-  const cities = cityIndex();
+  const cities = cityIndex(k.cityAliases);
   const keys = doc.tokens.map((t) => fold(t.text));
   const articleCountries = new Set(actors.map((a) => a.country).filter(Boolean) as string[]);
+  const states = new Set(k.usStates.filter((st) => doc.text.includes(st.name)).map((st) => st.code));
   const hits: PlaceHit[] = [];
   const taken = new Set<number>();
   const countryPlace = (code: string, name: string): Omit<Place, 'id' | 'mentions'> => {
@@ -39,9 +40,9 @@ export function extractPlaces(doc: Doc, k: Knowledge, actors: readonly Actor[]):
       const met = entryOf(seg, 'metonym');
       if (country && !met && isLocative(doc, seg.tokenStart)) {
         hits.push({ start, end, tokenStart: seg.tokenStart, key: `C:${country.country.code}`, place: countryPlace(country.country.code, country.country.name) });
-      } else if (met && !metonymIsActor(doc, seg.tokenStart, seg.tokenEnd)) {
+      } else if (met && !metonymIsActor(doc, seg.tokenStart, seg.tokenEnd) && !personNameAfter(doc, seg.tokenStart, seg.tokenEnd)) {
         const name = doc.text.slice(start, end);
-        const city = pickCity(cities.byFirstWord.get(keys[seg.tokenStart]) ?? [], name, new Set([met.country.code, ...articleCountries]), k, true);
+        const city = pickCity(cities.byFirstWord.get(keys[seg.tokenStart]) ?? [], name, new Set([met.country.code]), k, true, states);
         if (city) hits.push({ start, end, tokenStart: seg.tokenStart, key: `G:${city.geonameid}`, place: cityPlace(city, k) });
       } else continue;
       for (let i = seg.tokenStart; i < seg.tokenEnd; i++) taken.add(i);
@@ -56,8 +57,9 @@ export function extractPlaces(doc: Doc, k: Knowledge, actors: readonly Actor[]):
     const cands = cities.byFirstWord.get(keys[t.i]);
     if (!cands) continue;
     const locative = isLocative(doc, t.i);
-    const city = pickCity(cands, doc.text.slice(t.start, t.start + 40), articleCountries, k, locative);
+    const city = pickCity(cands, doc.text.slice(t.start, t.start + 40), articleCountries, k, locative, states);
     if (!city || (!locative && city.population < 1_000_000 && !city.capital)) continue;
+    if (!/\s/.test(city.name) && personNameAfter(doc, t.i, t.i + 1)) continue;
     const end = t.start + city.name.length;
     hits.push({ start: t.start, end, tokenStart: t.i, key: `G:${city.geonameid}`, place: cityPlace(city, k) });
     for (const u of doc.tokens) if (u.start >= t.start && u.end <= end) taken.add(u.i);
@@ -65,19 +67,31 @@ export function extractPlaces(doc: Doc, k: Knowledge, actors: readonly Actor[]):
   return groupPlaces(doc.text, hits);
 }
 
-function pickCity(cands: readonly City[], textFrom: string, countries: ReadonlySet<string>, k: Knowledge, lenient: boolean): City | undefined {
+/**
+ * The city a name means here: the largest, unless the article names the country of a smaller
+ * one (a modest pull) or, in the US, its state (a strong pull: "Paris" in a Texas story).
+ */
+function pickCity(cands: readonly City[], textFrom: string, countries: ReadonlySet<string>, k: Knowledge, lenient: boolean, states: ReadonlySet<string> = new Set()): City | undefined {
   const head = fold(textFrom);
   const fits = cands.filter((c) => {
     const n = fold(c.name);
     return head.startsWith(n) && !/[\p{L}\d]/u.test(head.charAt(n.length));
   });
   if (!fits.length) return undefined;
-  const inArticle = fits.find((c) => countries.has(k.countryByIso2.get(c.iso2)?.code ?? ''));
-  return inArticle ?? (lenient || fits[0].population > 100_000 ? fits[0] : undefined);
+  const score = (c: City) =>
+    Math.log(Math.max(c.population, 1000)) + (countries.has(k.countryByIso2.get(c.iso2)?.code ?? '') ? 2 : 0) + (c.iso2 === 'US' && states.has(c.admin1) ? 8 : 0);
+  const best = [...fits].sort((a, b) => score(b) - score(a))[0];
+  return lenient || best.population > 100_000 || countries.has(k.countryByIso2.get(best.iso2)?.code ?? '') ? best : undefined;
 }
 
 function cityPlace(c: City, k: Knowledge): Omit<Place, 'id' | 'mentions'> {
   return { name: c.name, country: k.countryByIso2.get(c.iso2)?.code ?? null, geonameid: c.geonameid, lat: c.lat, lon: c.lon, kind: 'city' };
+}
+
+/** "Paris Hilton": a one-word place name right before another capitalised name, not after a locative word. */
+function personNameAfter(doc: Doc, tokenStart: number, tokenEnd: number): boolean {
+  const after = doc.tokens[tokenEnd];
+  return !isLocative(doc, tokenStart) && !!after && after.sent === doc.tokens[tokenStart].sent && after.pos === 'PROPN' && /^\p{Lu}/u.test(after.text) && after.start === doc.tokens[tokenEnd - 1].end + 1;
 }
 
 function groupPlaces(text: string, hits: PlaceHit[]): Place[] {

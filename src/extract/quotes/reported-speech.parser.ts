@@ -23,6 +23,8 @@ function content(ctx: QuoteContext, from: number, to: number, needSubject: boole
       verb = true;
       break;
     }
+    // "He said nothing and left": the verb belongs to the speaker, not to a reported clause.
+    if (needSubject && toks[i].pos === 'CCONJ') return null;
   }
   return verb ? { from, to } : null;
 }

@@ -62,6 +62,15 @@ const ROWS: Row[] = [
   ['this season', 'Talks resume this autumn.', [['this autumn', '2021-FA']]],
   ['season of year', 'It froze in the winter of 2019.', [['winter of 2019', '2019-WI']]],
   ['in the fall', 'Elections will be held in the fall.', [['fall', '2021-FA']]],
+  ['date with next year', 'Troops must leave by May 1 next year.', [{ text: 'May 1 next year', value: '2021-05-01', deadline: true }], '2020-02-29'],
+  ['date with last year', 'The deal was signed on March 10 last year.', [['March 10 last year', '2020-03-10']]],
+  ['month with last year', 'The deal was signed in February last year.', [['February last year', '2020-02']]],
+  ['named date: September 11 attacks', 'Troops leave before the anniversary of the September 11 attacks.', [['September 11', '2001-09-11']]],
+  ['named date: 9/11', 'The war began after the 9/11 attacks.', [['9/11', '2001-09-11']]],
+  ['attributive month is a past event', 'The February agreement requires all forces to leave.', [['February', '2020-02']], '2020-12-15'],
+  ['month in a clause that was meant to happen', 'The talks were meant to start in March.', [['March', '2020-03']], '2020-09-12'],
+  ['month across the year end, by', 'Troop numbers fall to 2,500 by mid-January.', [{ text: 'mid-January', value: '2021-01', deadline: true }], '2020-12-15'],
+  ['nearest month, present clause', 'Talks resume in January.', [['January', '2021-01']], '2020-12-15'],
 ];
 
 describe('absolute dates', () => {

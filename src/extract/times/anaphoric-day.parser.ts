@@ -14,7 +14,7 @@ export const ANAPHORIC_DAY_RULE = 'anaphoric-day';
 const PATTERN = /\b(?:the\s+(same|previous|next|following)\s+day|(?:the|that)\s+(?:same\s+)?day(?:\s+(before|after)(?=\s*[,.;]|\s*$))?)\b(?![-'’])/gi;
 const OFFSET: Readonly<Record<string, number>> = { previous: -1, before: -1, next: 1, following: 1, after: 1 };
 /** "the day of the vote", "the day when …": a day defined by what follows, not by anaphora. */
-const DEFINED_AFTER = /^\s+(?:of|when|that|after|before|on|in|he|she|it|they|we)\b/i;
+const DEFINED_AFTER = /^\s+(?:of|when|that|after|before|on|in|he|she|it|they|we|the|a|an)\b/i;
 
 export const anaphoricDayParser = regexParser({
   name: ANAPHORIC_DAY_RULE,

@@ -20,7 +20,7 @@ const PATTERN = new RegExp(
 const AMBIGUOUS = new Set(['may', 'march', 'june', 'april', 'august']);
 /** Cue words that also give the direction of a bare month. */
 const CUE_DIRECTION: Readonly<Record<string, Direction>> = {
-  since: 'past', until: 'future', till: 'future', by: 'future', before: 'future',
+  since: 'past', until: 'future', till: 'future', by: 'future', before: 'future', ahead: 'future',
 };
 
 export const monthParser = regexParser({
@@ -56,12 +56,20 @@ export const monthParser = regexParser({
   },
 });
 
+/** "by (mid-|early |the end of) June" looks ahead, "since June" back; else the clause tense. */
 function bareDirection(ctx: SentenceCtx, start: number, end: number): Direction {
-  const cue = CUE_DIRECTION[wordBefore(ctx.text, start)];
+  const words = wordsBefore(ctx.text, start, 5);
+  while (words.length && MODIFIER_WORDS.has(words[words.length - 1])) words.pop();
+  const cue = CUE_DIRECTION[words[words.length - 1] ?? ''];
   if (cue) return cue;
   const abs = ctx.sentence.start;
-  return directionFromTense(clauseTense(ctx.doc, abs + start, abs + end), 'this', 'this');
+  const tense = clauseTense(ctx.doc, abs + start, abs + end);
+  // "the February agreement": a month naming an event is, in news, mostly one already reported.
+  const next = tokenAfter(ctx, end);
+  if (tense !== 'future' && next?.pos === 'NOUN' && /^[a-z]/.test(next.text)) return 'past';
+  return directionFromTense(tense, 'nearest', 'nearest');
 }
+const MODIFIER_WORDS = new Set(['mid', 'early', 'late', 'the', 'end', 'of', 'beginning', 'start', 'middle', 'in']);
 
 /** Is a month name standing alone a month here, not a name, verb or a protest march? */
 function isBareMonth(ctx: SentenceCtx, word: string, at: number): boolean {

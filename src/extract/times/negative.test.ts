@@ -44,6 +44,8 @@ const NEGATIVE: readonly (readonly [string, string])[] = [
   ['day-to-day', 'He ran the day-to-day operations.'],
   ['current as a noun', 'The electric current was cut.'],
   ['now that', 'Now that the war is over, they rebuild.'],
+  ['newspaper name', 'A soldier boards a plane [File photo / Harbour Daily]'],
+  ['the day defined by a clause', 'The date everybody talked about was the day the Americans leave.'],
 ];
 
 describe('negative cases: no time', () => {

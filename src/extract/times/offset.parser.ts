@@ -16,7 +16,7 @@ const AMOUNT = `(${NUMBER}|${VAGUE})`;
 const AGO = new RegExp(`\\b${AMOUNT}\\s+(?:more\\s+)?(${UNIT_WORD})\\s+(ago|from\\s+now|hence)\\b`, 'gi');
 const IN = new RegExp(`\\b(in|within)\\s+(?:the\\s+next\\s+)?${AMOUNT}\\s+(${UNIT_WORD})\\b`, 'gi');
 /** "the lowest level in three weeks": a span of time looked back over, not a future date. */
-const LOOKBACK = /(?:est|most|time|times|first|level|levels|high|low|record)$/;
+const LOOKBACK = /^(?:\w+est|most|time|times|first|level|levels|high|low|record)$/;
 
 export const agoParser = regexParser({
   name: 'ago',
@@ -46,10 +46,11 @@ export const inParser = regexParser({
     if (m[1].toLowerCase() === 'within') {
       return { ...span, start: amountAt, type: 'DURATION', value: fmtDuration(n, unit.unit), relative: false, deadline: true };
     }
-    const prev = wordsBefore(ctx.text, m.index, 1)[0] ?? '';
-    if (LOOKBACK.test(prev) || n === null) return null;
+    if (n === null || wordsBefore(ctx.text, m.index, 6).some((w) => LOOKBACK.test(w))) return null;
+    // Only a clause about what is ahead ("will return in three weeks") makes it a date.
     const abs = ctx.sentence.start;
-    if (clauseTense(ctx.doc, abs + m.index, abs + m.index + m[0].length) === 'past') return null;
+    const tense = clauseTense(ctx.doc, abs + m.index, abs + m.index + m[0].length);
+    if (tense !== 'future' && tense !== 'present') return null;
     const value = anchored(ctx.dct, (d) => shifted(d, unit.name, n), 'FUTURE_REF');
     return value === null ? null : { ...span, type: 'DATE', value, relative: true };
   },

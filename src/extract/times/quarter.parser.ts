@@ -57,8 +57,8 @@ function bareQuarter(ctx: SentenceCtx, m: RegExpExecArray, q: number): string {
         const cur = quarterOf(d.m);
         if (last) return cur === 1 ? fmtQuarter(d.y - 1, 4) : fmtQuarter(d.y, cur - 1);
         const abs = ctx.sentence.start;
-        const dir = directionFromTense(clauseTense(ctx.doc, abs + m.index, abs + m.index + m[0].length), 'this', 'this');
-        return fmtQuarter(resolveCycleYear(d.y, cur, q, dir === 'past' ? 'last' : dir), q);
+        const dir = directionFromTense(clauseTense(ctx.doc, abs + m.index, abs + m.index + m[0].length), 'nearest', 'nearest');
+        return fmtQuarter(resolveCycleYear(d.y, cur, q, dir === 'past' ? 'last' : dir, 4), q);
       },
       `XXXX-Q${q}`,
     ) ?? `XXXX-Q${q}`

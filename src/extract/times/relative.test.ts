@@ -48,6 +48,8 @@ const ROWS: Row[] = [
   ['from now', 'The vote is three weeks from now.', [['three weeks from now', '2021-04-08']]],
   ['in N weeks, future', 'Troops will return home in three weeks.', [['three weeks', '2021-04-08']]],
   ['in N months, future', 'The plant will close in six months.', [['six months', '2021-09']]],
+  ['in a decade after a superlative is a duration', 'It was the deadliest day for US forces in a decade.', [['a decade', 'P10Y']]],
+  ['in N weeks in a past clause is a duration', 'Prices fell in three weeks.', [['three weeks', 'P3W']]],
   ['the day, anaphoric', 'Stocks fell on Monday. The index ended the day down 3 %.', [['Monday', '2021-03-15'], ['the day', '2021-03-15']]],
   ['the next day, anaphoric', 'He was arrested on Monday and released the next day.', [['Monday', '2021-03-15'], ['the next day', '2021-03-16']]],
   ['now', 'The country is now in recession.', [['now', 'PRESENT_REF']]],

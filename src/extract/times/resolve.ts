@@ -5,7 +5,7 @@ import type { Tense } from './tense.js';
  * Which occurrence of a weekday, month, quarter or season an expression means, relative to the
  * publication date: `last`/`next` are strict (never the current one); `past`/`future` include it.
  */
-export type Direction = 'last' | 'next' | 'past' | 'future' | 'this';
+export type Direction = 'last' | 'next' | 'past' | 'future' | 'this' | 'nearest';
 
 /**
  * Direction of a bare name ("on Friday", "in October") from its clause tense. A weekday in a
@@ -51,6 +51,8 @@ export function resolveWeekday(dct: Ymd, wd: number, dir: Direction): Ymd {
       return addDays(dct, diff >= 0 ? diff : diff + 7);
     case 'this':
       return addDays(dct, diff); // the same ISO week
+    case 'nearest':
+      return addDays(dct, diff > 3 ? diff - 7 : diff < -3 ? diff + 7 : diff);
   }
 }
 
@@ -58,8 +60,15 @@ export function resolveWeekday(dct: Ymd, wd: number, dir: Direction): Ymd {
  * The year of cycle position `target` (a month 1–12, quarter 1–4, season 0–3) given the
  * publication's position `current` in year `year`.
  */
-export function resolveCycleYear(year: number, current: number, target: number, dir: Direction): number {
+export function resolveCycleYear(year: number, current: number, target: number, dir: Direction, cycle = 12): number {
   switch (dir) {
+    case 'nearest': {
+      // The occurrence closest to the publication; half a cycle away counts as past.
+      const diff = target - current;
+      if (diff >= cycle / 2) return year - 1;
+      if (diff < -cycle / 2) return year + 1;
+      return year;
+    }
     case 'last':
       return target < current ? year : year - 1;
     case 'next':

@@ -38,11 +38,11 @@ export const seasonParser = regexParser({
     let dir: Direction = modifier ?? 'this';
     if (!modifier) {
       const abs = ctx.sentence.start;
-      dir = directionFromTense(clauseTense(ctx.doc, abs + m.index, abs + span.end), 'this', 'this');
+      dir = directionFromTense(clauseTense(ctx.doc, abs + m.index, abs + span.end), 'nearest', 'nearest');
     }
     const value = anchored(
       ctx.dct,
-      (d) => fmtSeason(resolveCycleYear(d.y, seasonOfMonth(d.m), season, dir), season),
+      (d) => fmtSeason(resolveCycleYear(d.y, seasonOfMonth(d.m), season, dir, 4), season),
       `XXXX-${SEASON_CODES[season]}`,
     );
     return value === null ? null : { ...span, value, relative: true };

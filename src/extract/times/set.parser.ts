@@ -56,10 +56,12 @@ export const adverbSetParser = regexParser({
   pattern: ADVERB,
   quick: /annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|bienn|biann/i,
   extract(ctx, m): Hit | null {
-    // "the Daily Mail", "Weekly Standard": a capitalised one inside a name is not a time.
+    // "the Daily Mail", "Harbour Daily": a capitalised one inside a name is not a time.
     if (/^[A-Z]/.test(m[0])) {
       const next = tokenAfter(ctx, m.index + m[0].length);
+      const prev = tokenBefore(ctx, m.index);
       if (next && /^[A-Z]/.test(next.text)) return null;
+      if (prev && /^[A-Z]/.test(prev.text) && prev.start > ctx.sentence.start) return null;
     }
     const value = ADVERB_VALUE[m[1].toLowerCase()];
     return value ? { start: m.index, end: m.index + m[0].length, type: 'SET', value, relative: false } : null;

@@ -13,6 +13,7 @@ import { fiscalParser } from './fiscal.parser.js';
 import { intervalRefiner } from './interval.refiner.js';
 import { modifierRefiner } from './modifier.refiner.js';
 import { monthParser } from './month.parser.js';
+import { namedDateParser } from './named-date.parser.js';
 import { agoParser, inParser } from './offset.parser.js';
 import { overlapRefiner } from './overlap.refiner.js';
 import { halfParser, quarterParser } from './quarter.parser.js';
@@ -23,10 +24,12 @@ import { seasonParser } from './season.parser.js';
 import { adverbSetParser, everyParser, rateParser } from './set.parser.js';
 import type { Candidate, SentenceCtx, TimeParser, TimeRefiner } from './types.js';
 import { weekdayParser } from './weekday.parser.js';
+import { yearSuffixRefiner } from './year-suffix.refiner.js';
 import { shortYearParser, yearParser } from './year.parser.js';
 
 /** Parsers in priority order: at equal span length, the earlier one wins. */
 export const PARSERS: readonly TimeParser[] = [
+  namedDateParser,
   chronoParser,
   clockParser,
   fiscalParser,
@@ -56,6 +59,7 @@ export const PARSERS: readonly TimeParser[] = [
 /** Refiners in order: overlaps first, then spans grow (modifiers), days resolve, pairs join. */
 export const REFINERS: readonly TimeRefiner[] = [
   overlapRefiner,
+  yearSuffixRefiner,
   modifierRefiner,
   dateTimeMergeRefiner,
   anaphoraRefiner,

@@ -28,6 +28,10 @@ const ROWS: Row[] = [
   ['two weekdays', 'They met on Monday and will meet again on Friday.', [['Monday', '2021-03-15'], ['Friday', '2021-03-19']]],
   ['clock time joined to weekday', 'GM filed for bankruptcy at 12:00 UTC Monday.', [{ text: '12:00 UTC Monday', value: '2009-06-01T12:00Z', type: 'TIME' }], '2009-06-01'],
   ['clock time dated by its sentence', 'The jet made its first flight Tuesday in Everett at 18:00 UTC.', [['Tuesday', '2009-12-15'], ['18:00 UTC', '2009-12-15T18:00Z']], '2009-12-16'],
+  ['verb far left across an apposition', 'The Taliban captured Zaranj, the capital of the south-western province of Nimroz, on Friday, the first capital to fall.', [['Friday', '2021-08-06']], '2021-08-07'],
+  ['a that-clause does not lend its tense', 'Sullivan told Mohib in a phone call on Friday that the review would assess the deal.', [['Friday', '2021-01-22']], '2021-01-23'],
+  ['time inside the that-clause', 'He said that on Friday the talks would resume.', [['Friday', '2021-03-19']]],
+  ['participle skipped for the verb before', 'They agreed on a plan for ships to keep moving through the corridor on Monday.', [['Monday', '2022-10-31']], '2022-10-30'],
   ['no publication date', 'The delegation will arrive on Friday.', [{ text: 'Friday', value: 'XXXX-WXX-5', anchor: null }], null],
 ];
 

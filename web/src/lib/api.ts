@@ -58,7 +58,8 @@ export const api = {
   articles: (params: Params) => get<{ articles?: ArticleSummary[]; next?: string | null }>('/v1/articles', params),
   article: (id: string) => get<ParleyRecord>(`/v1/articles/${encodeURIComponent(id)}`),
   events: (params: Params) => get<{ events?: EventRow[]; next?: string | null }>('/v1/events', params),
-  actors: (q: string) => get<{ actors?: { code: string; name?: string; events?: number }[] }>('/v1/actors', { q }),
+  actors: (params: Params) =>
+    get<{ actors?: { code: string; name?: string; articles?: number; mentions?: number }[] }>('/v1/actors', params),
   places: () => get<{ places?: unknown[] }>('/v1/places'),
   timeline: (params: Params) => get<Record<string, unknown>>('/v1/timeline', params),
   deadlines: (params: Params = {}) => get<Record<string, unknown>>('/v1/deadlines', params),

@@ -9,6 +9,9 @@ const num = (v: unknown): number | undefined => (typeof v === 'number' && Number
 const strs = (v: unknown): string[] =>
   Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' && v ? v.split(/[ ,]+/) : [];
 
+const first = (v: unknown): Obj | undefined =>
+  Array.isArray(v) && v[0] && typeof v[0] === 'object' ? (v[0] as Obj) : undefined;
+
 /** The first array found under one of `keys` (or the value itself when it is an array). */
 export function arrayIn(data: unknown, keys: readonly string[]): Obj[] {
   if (Array.isArray(data)) return data.filter((x) => x && typeof x === 'object') as Obj[];
@@ -49,11 +52,11 @@ export function timelinePoints(data: unknown): TimelinePoint[] {
       deadline: r.deadline === true || r.deadline === 1,
       source: strs(r.source_codes ?? r.source),
       target: strs(r.target_codes ?? r.target),
-      article_id: str(r.article_id),
-      event_id: str(r.event_id),
+      article_id: str(r.article_id) ?? str(first(r.members)?.article_id),
+      event_id: str(r.event_id) ?? str(first(r.members)?.event_id),
       title: str(r.article_title) ?? str(r.title),
       trigger: str(r.trigger_text) ?? str(r.trigger),
-      count: num(r.count) ?? (Array.isArray(r.members) ? r.members.length : 1),
+      count: num(r.count) ?? num(r.articles) ?? (Array.isArray(r.members) ? r.members.length : 1),
     });
   }
   return out;
@@ -72,6 +75,8 @@ export interface DeadlineStep {
 /** A tracked deadline: what it is about, its dates over time, and what became of it. */
 export interface Deadline {
   label: string;
+  /** The date in force. */
+  current: string | null;
   history: DeadlineStep[];
   outcome: string | null;
 }
@@ -81,6 +86,7 @@ function outcomeText(v: unknown): string | null {
   if (typeof v === 'string') return v;
   if (typeof v === 'object') {
     const o = v as Obj;
+    if (Array.isArray(v)) return null;
     return [str(o.status) ?? str(o.kind) ?? str(o.outcome), str(o.date), str(o.note) ?? str(o.text)]
       .filter(Boolean)
       .join(' ') || null;
@@ -109,9 +115,13 @@ export function deadlines(data: unknown): Deadline[] {
       .filter(Boolean)
       .join(' → ');
     const label =
-      str(d.label) ?? str(d.subject) ?? str(d.description) ?? str(d.title) ??
+      str(d.name) ?? str(d.label) ?? str(d.subject) ?? str(d.description) ?? str(d.title) ??
       ([str(d.type), str(d.mode), who].filter(Boolean).join(' ') || str(d.id) || `deadline ${i + 1}`);
-    return { label, history, outcome: outcomeText(d.outcome) };
+    const occurred = d.occurred && typeof d.occurred === 'object' ? (d.occurred as Obj) : null;
+    const outcome = [outcomeText(d.outcome), occurred ? `(occurred ${str(occurred.date) ?? str(occurred.article_published) ?? ''})` : null]
+      .filter(Boolean)
+      .join(' ');
+    return { label, current: str(d.current) ?? history[history.length - 1]?.date ?? null, history, outcome: outcome || null };
   });
 }
 

@@ -36,7 +36,7 @@ function filterForm(params: URLSearchParams): HTMLFormElement {
     );
   const actors = h('datalist', { id: 'actor-codes' });
   api
-    .actors('')
+    .actors({ limit: 1000 })
     .then((res) => actors.replaceChildren(...(res.actors ?? []).map((a) => h('option', { value: a.code }, a.name ?? ''))))
     .catch(() => {});
   const form = h(
