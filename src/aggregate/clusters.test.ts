@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { EventRow } from '../store/event.repository.js';
 import { clusterEvents } from './clusters.js';
 import { type RowSpec, ref, row } from './test-rows.js';
 
@@ -254,12 +255,18 @@ describe('clusterEvents: speed', () => {
     console.log(`clusterEvents: ${rows.length} rows → ${cs.length} clusters in ${ms.toFixed(0)} ms`);
     expect(ms).toBeLessThan(5000);
     expect(cs.reduce((n, c) => n + c.members.length, 0)).toBe(rows.length);
+    // most reports of one synthetic happening (article ids h<N>r<k>) end up in one cluster
+    const pure = cs.filter((c) => new Set(c.members.map((m) => m.article_id.split('r')[0])).size === 1).length;
+    expect(pure / cs.length).toBeGreaterThan(0.9);
   });
 });
 
-/** Deterministic synthetic rows: 60 countries, 16 types, two years, some coarse dates, duplicates. */
-export function syntheticRows(n: number) {
-  const countries = Array.from({ length: 60 }, (_, i) => `C${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`);
+/**
+ * Deterministic synthetic rows: happenings (16 types, 60 countries, two years) each reported 1–4
+ * times by different outlets, with roles swapped, sectors added, dates a day off or coarsened.
+ */
+export function syntheticRows(n: number): EventRow[] {
+  const countries = Array.from({ length: 60 }, (_, i) => `${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + ((i * 7) % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`);
   const types = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
   let seed = 42;
   // mulberry32: small, deterministic, and random enough in the low bits
@@ -270,25 +277,33 @@ export function syntheticRows(n: number) {
     return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * k);
   };
   const sectors = ['', 'GOV', 'MIL', 'CVL'];
-  const rows = [];
-  for (let i = 0; i < n; i++) {
+  const iso = (day: number) => new Date(Date.UTC(2021, 0, 1 + day)).toISOString().slice(0, 10);
+  const rows: EventRow[] = [];
+  for (let h = 0; rows.length < n; h++) {
+    const type = types[rand(types.length)];
+    // a report names an actor by its country or by its sector code: RUS or RUSGOV, never RUSMIL
+    const src = [countries[rand(20)], sectors[rand(4)]];
+    const tgt = [countries[20 + rand(40)], sectors[rand(4)]];
     const day = rand(730);
-    const d = new Date(Date.UTC(2021, 0, 1 + day)).toISOString().slice(0, 10);
-    const coarse = rand(10);
-    const date = coarse === 0 ? d.slice(0, 7) : coarse === 1 ? d.slice(0, 4) : d;
-    rows.push(
-      row({
-        a: `art${Math.floor(i / 5)}`,
-        e: `e${i % 5}`,
-        type: types[rand(types.length)],
-        src: countries[rand(20)] + sectors[rand(4)],
-        tgt: countries[rand(60)] + sectors[rand(4)],
-        date,
-        pub: d,
-        status: rand(4) === 0 ? 'planned' : 'occurred',
-        outlet: `outlet${rand(30)}.example`,
-      }),
-    );
+    const reports = 1 + rand(4);
+    for (let k = 0; k < reports && rows.length < n; k++) {
+      const d = iso(day + rand(2));
+      const coarse = rand(20);
+      const codes = [src[0] + (rand(2) ? src[1] : ''), tgt[0] + (rand(2) ? tgt[1] : '')];
+      if (rand(3) === 0) codes.reverse();
+      rows.push(
+        row({
+          a: `h${h}r${k}`,
+          type,
+          src: codes[0],
+          tgt: codes[1],
+          date: coarse === 0 ? d.slice(0, 7) : coarse === 1 ? d.slice(0, 4) : d,
+          pub: iso(day + k),
+          status: rand(4) === 0 ? 'planned' : 'occurred',
+          outlet: `outlet${rand(30)}.example`,
+        }),
+      );
+    }
   }
   return rows;
 }

@@ -263,12 +263,14 @@ const LemmaAlternatives = z.string().regex(/^[a-z0-9][a-z0-9'.-]*(\|[a-z0-9][a-z
  * 5. Several entries can match at one head: keep the one with the most word tokens; on a tie,
  *    the one with more `requires` items; then the one earlier in the file.
  * 6. A match's span runs from the head to its last pattern token or, if later, the last token
- *    that satisfied a `requires` item ("hosting … talks"). Of matches (at any heads) whose spans
- *    overlap, keep the one with the larger span, then the one with more word tokens.
- *    A trigger inside the object or complement of a matched trigger of type REQUEST, AGREE,
- *    REJECT, THREATEN or ACCUSE (a noun object, a to-infinitive or that-clause) is not an event
- *    of its own ("called for a ceasefire", "accused X of attacks", "urged Y to withdraw"): drop
- *    it, or emit it with status "hypothetical".
+ *    that satisfied a `requires` item ("hosting … talks"). When two matches (at different
+ *    heads) have overlapping spans: if the earlier one is of type REQUEST, AGREE, REJECT,
+ *    THREATEN or ACCUSE, keep it (the later one is what is demanded/promised/refused:
+ *    "demanded the withdrawal of forces"); otherwise keep the larger span, then the one with
+ *    more word tokens. More generally, a trigger inside the object or complement of a matched
+ *    trigger of those five types (a noun object, a to-infinitive or that-clause) is not an
+ *    event of its own ("called for a ceasefire", "accused X of attacks", "urged Y to
+ *    withdraw"): drop it, or emit it with status "hypothetical".
  * 7. `type` always equals `cameo.json[cameo].plover.type`; `mode` is one of that type's modes.
  */
 export const TriggerSchema = z.object({

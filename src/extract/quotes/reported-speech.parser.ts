@@ -9,6 +9,7 @@ import { finalAttribution } from './sentence-final.parser.js';
 import type { Found } from './types.js';
 
 const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
+const OBJECT_WORDS = new Set(['nothing', 'something', 'anything', 'everything', 'little', 'much', 'so', 'yes', 'no']);
 
 /** Content token range → Found, trimming end punctuation; null when it is no clause. */
 function content(ctx: QuoteContext, from: number, to: number, needSubject: boolean): TokRange | null {
@@ -17,14 +18,14 @@ function content(ctx: QuoteContext, from: number, to: number, needSubject: boole
   if (to - from < 3 || ctx.quoted[from]) return null;
   const first = toks[from];
   if (first.lower === 'to' || (needSubject && !CLAUSE_START.has(first.pos))) return null;
+  // "He said nothing and left": an object, not a reported clause.
+  if (OBJECT_WORDS.has(first.lower) && toks[from + 1]?.pos !== 'VERB' && toks[from + 1]?.pos !== 'AUX') return null;
   let verb = false;
   for (let i = from + 1; i < Math.min(to, from + 15); i++) {
     if (toks[i].pos === 'VERB' || toks[i].pos === 'AUX') {
       verb = true;
       break;
     }
-    // "He said nothing and left": the verb belongs to the speaker, not to a reported clause.
-    if (needSubject && toks[i].pos === 'CCONJ') return null;
   }
   return verb ? { from, to } : null;
 }

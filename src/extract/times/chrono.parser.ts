@@ -27,16 +27,22 @@ const engine = (() => {
  * 2021-03-18, 18.03.2021), a colon (18:00) or am/pm. chrono is only given a window of text
  * around each such trigger: its cost grows faster than the text, and is most of the stage.
  */
-const TRIGGER =
-  /\b\d{1,4}[-/]\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\d:\d\d|\d\s*(?:[ap]\.?m\b|[ap]\.m\.)|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s*(?:the\s+)?\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/gi;
+const DIGITS = /\d+/g;
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+const TRIGGER_BEFORE = new RegExp(`${MONTH}[a-z]*\\.?,?\\s*(?:the\\s+)?$`);
+const TRIGGER_AFTER = new RegExp(`^(?:[-/:]\\d|\\.\\d{1,2}\\.\\d|\\s*(?:[ap]\\.?m\\b|[ap]\\.m\\.)|(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})`, 'i');
 const BEFORE = 24;
 const AFTER = 48;
 
 /** Windows [start, end) of the sentence around triggers, merged, widened to word boundaries. */
 export function chronoWindows(text: string): [number, number][] {
   const out: [number, number][] = [];
-  const re = new RegExp(TRIGGER.source, TRIGGER.flags);
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m !== null; m = DIGITS.exec(text)) {
+    const end = m.index + m[0].length;
+    const triggered =
+      TRIGGER_AFTER.test(text.slice(end, end + 14)) || TRIGGER_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
+    if (!triggered) continue;
     let a = Math.max(0, m.index - BEFORE);
     let b = Math.min(text.length, m.index + AFTER);
     while (a > 0 && !/\s/.test(text[a - 1])) a--;

@@ -15,12 +15,15 @@ const TABLE: readonly NamedDate[] = [
   { pattern: /\b(Black\s+Monday)(?=\s+(?:crash|of\s+1987)\b)/g, value: '1987-10-19' },
 ];
 
+const QUICK = /Sept|9\/11|Black/;
+
 export const namedDateParser: TimeParser = {
   name: 'named-date',
   parse(ctx: SentenceCtx): Candidate[] {
     const out: Candidate[] = [];
-    for (const { pattern, value } of TABLE) {
-      const re = new RegExp(pattern.source, pattern.flags);
+    if (!QUICK.test(ctx.text)) return out;
+    for (const { pattern: re, value } of TABLE) {
+      re.lastIndex = 0;
       for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
         const start = ctx.sentence.start + m.index;
         out.push({ start, end: start + m[1].length, type: 'DATE', value, relative: false, rule: 'named-date' });

@@ -15,12 +15,15 @@ export interface RegexParserSpec {
 export function regexParser(spec: RegexParserSpec): TimeParser {
   // `d` gives capture-group offsets (groupStart); `g` walks every match.
   const flags = [...new Set(`${spec.pattern.flags}gd`)].join('');
+  // One compiled pattern per parser; the stage is synchronous, so resetting lastIndex is enough.
+  const re = new RegExp(spec.pattern.source, flags);
+  const quick = spec.quick ? new RegExp(spec.quick.source, spec.quick.flags.replace(/[gy]/g, '')) : undefined;
   return {
     name: spec.name,
     parse(ctx: SentenceCtx): Candidate[] {
-      if (spec.quick && !spec.quick.test(ctx.text)) return [];
+      if (quick && !quick.test(ctx.text)) return [];
       const out: Candidate[] = [];
-      const re = new RegExp(spec.pattern.source, flags);
+      re.lastIndex = 0;
       let m: RegExpExecArray | null = re.exec(ctx.text);
       while (m !== null) {
         if (m[0].length === 0) re.lastIndex++;

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../knowledge/knowledge.js';
+import { docFromText } from '../../test-helpers/doc-from-text.js';
+import { extractPlaces } from '../places/places.stage.js';
+import { extractActors } from './actors.stage.js';
+
+const k = loadKnowledge();
+const actorsOf = (text: string, date = '2021-03-18') => extractActors(docFromText(text), k, { published: date });
+const codes = (text: string, date?: string) => actorsOf(text, date).map((a) => a.code);
+
+/** [label, sentence, codes that must be found, codes that must not be] */
+const CASES: [string, string, string[], string[]?][] = [
+  // countries, aliases, acronyms
+  ['country name', 'Russia hosted the talks.', ['RUS']],
+  ['alias US', 'The US welcomed the move.', ['USA']],
+  ['alias U.S.', 'The U.S. envoy left.', ['USA']],
+  ['alias America', 'America will not wait forever.', ['USA']],
+  ['alias Britain', 'Britain sent aid.', ['GBR']],
+  ['alias Turkiye', 'Türkiye offered to mediate.', ['TUR']],
+  ['two countries', 'China and Pakistan signed a pact.', ['CHN', 'PAK']],
+  ['lower-case us is no country', 'Follow us and tell us more.', [], ['USA']],
+  ['sentence-initial Who is no WHO', 'Who is to blame for the crisis?', [], ['IGOUNOWHO', 'IGOWHO']],
+  ['WHO in caps', 'The WHO warned of a new wave.', ['IGOUNO']],
+  // composition: country + sector
+  ['demonym government', 'The Afghan government rejected the plan.', ['AFGGOV']],
+  ['acronym troops', 'US troops left the base.', ['USAMIL']],
+  ['security forces', 'Afghan security forces retreated.', ['AFGMIL']],
+  ['officials', 'Pakistani officials denied it.', ['PAKGOV']],
+  ['journalists', 'Russian journalists were detained.', ['RUSMED']],
+  ['police', 'Iranian police arrested protesters.', ['IRNCOP']],
+  ['parliament', 'The Ukrainian parliament voted on Friday.', ['UKRLEG']],
+  ['possessive sector', "Afghanistan's army lost ground.", ['AFGMIL']],
+  ['sector of country', 'The government of Afghanistan rejected the plan.', ['AFGGOV']],
+  ['soviet troops', 'Soviet troops left in 1989.', ['SUNMIL']],
+  ['rebels', 'Syrian rebels shelled the town.', ['SYRREB']],
+  // institutions
+  ['Kremlin', 'The Kremlin denied the report.', ['RUSGOV']],
+  ['White House', 'The White House said it would respond.', ['USAGOV']],
+  ['Pentagon', 'The Pentagon confirmed the strike.', ['USAMIL']],
+  ['Downing Street', 'Downing Street said Britain would help.', ['GBRGOV', 'GBR']],
+  // organisations and groups
+  ['Taliban', 'The Taliban seized the town.', ['TAL']],
+  ['Taliban delegation', 'A Taliban delegation arrived in Moscow for the talks', ['TAL']],
+  ['NATO and EU', 'NATO and the EU condemned the attack.', ['IGONAT', 'IGOEUR']],
+  ['UN', 'The UN called for calm.', ['IGOUNO']],
+  ['Hamas', 'Hamas fired rockets at Israel.', ['HMS', 'ISR']],
+  ['Islamic State', 'Islamic State claimed the bombing.', ['ISI']],
+  ['Hezbollah', 'Hezbollah denied any role.', ['HEZ']],
+  ['Houthis', 'The Houthis attacked a ship.', ['HTH']],
+  // people, titles, roles by date
+  ['title + name', 'Russian Foreign Minister Sergei Lavrov spoke.', ['RUSGOV']],
+  ['president + name', 'US President Joe Biden said it would be tough.', ['USAGOV']],
+  ['surname only', 'Lavrov said on Thursday that delays were unacceptable.', ['RUSGOV']],
+  ['two surnames', 'Biden met Putin in Geneva.', ['USAGOV', 'RUSGOV']],
+  ['role only resolves to holder', 'The Russian foreign minister said talks would resume.', ['RUSGOV']],
+  ['Prime Minister', 'Prime Minister Imran Khan visited Kabul.', ['PAKGOV']],
+  ['UN Secretary-General', 'UN Secretary-General António Guterres urged restraint.', ['IGOUNO']],
+  ['diacritic name', 'Guterres spoke to Erdoğan by phone.', ['IGOUNO', 'TURGOV']],
+  ['French president', 'French President Emmanuel Macron met German Chancellor Olaf Scholz.', ['FRAGOV', 'DEUGOV']],
+  ['Taliban leader', 'Mullah Abdul Ghani Baradar led the Taliban team.', ['TAL']],
+  ['Ghani in 2020', 'Ashraf Ghani said peace was near.', ['AFGGOV']],
+  // metonymy, both ways
+  ['capital as actor: possessive', "Washington's initiative drew support.", ['USA']],
+  ['capital as actor: subject', 'Washington wants a deal.', ['USA']],
+  ['capital as actor: adverb then verb', 'Moscow also rejected the claim.', ['RUS']],
+  ['capital as place', 'He flew to Washington on Monday.', [], ['USA']],
+  ['capital as modifier', 'The Moscow conference opened.', [], ['RUS']],
+  ['both in one sentence', "Moscow's envoy said the talks in Moscow went well.", ['RUS']],
+  // bare sectors take the sentence's country
+  ['bare sectors', 'Attacks in Afghanistan targeted politicians and journalists.', ['AFGPOL', 'AFGMED']],
+  ['no country, no bare sector', 'Attacks targeted politicians and journalists.', [], ['AFGPOL']],
+  // unknown people
+  ['unknown with title', 'Colonel John Smith said the unit had withdrawn.', []],
+  // negative cases
+  ['month May', 'The deal may be signed in May.', [], ['GBRGOV']],
+  ['common words', 'The turkey dinner was served in china bowls.', [], ['TUR', 'CHN']],
+];
+
+describe('actor recognition', () => {
+  for (const [label, text, want, notWant = []] of CASES) {
+    it(label, () => {
+      const got = codes(text);
+      for (const c of want) expect(got.some((g) => g === c || g?.startsWith(c)), `${c} in ${JSON.stringify(got)}`).toBe(true);
+      for (const c of notWant) expect(got, `${c} must not be found`).not.toContain(c);
+    });
+  }
+  it('dates decide roles: Biden in 2019 is a former official, in 2022 the government', () => {
+    expect(codes('Joe Biden criticized the plan.', '2019-05-01')).toEqual(['USAELI']);
+    expect(codes('Joe Biden criticized the plan.', '2022-05-01')).toEqual(['USAGOV']);
+  });
+  it('dates decide roles: Trump is USAGOV in 2018 and 2025, not in 2022', () => {
+    expect(codes('Trump spoke.', '2018-06-01')).toEqual(['USAGOV']);
+    expect(codes('Donald Trump spoke.', '2022-06-01')).toEqual(['USAELI']);
+    expect(codes('Trump spoke.', '2025-06-01')).toEqual(['USAGOV']);
+  });
+  it('a person is one actor with every mention, role and surname', () => {
+    const a = actorsOf('Russian Foreign Minister Sergei Lavrov spoke. Later Lavrov said the talks went well.');
+    const lavrov = a.find((x) => x.name === 'Sergei Lavrov')!;
+    expect(lavrov.mentions.map((m) => m.text)).toEqual(['Russian Foreign Minister Sergei Lavrov', 'Lavrov']);
+    expect(lavrov).toMatchObject({ kind: 'person', role: 'Foreign Minister', country: 'RUS', known: true });
+  });
+  it('an unknown titled person is reported with known: false and linked by surname', () => {
+    const a = actorsOf('Colonel John Smith said the unit had withdrawn. Smith added that more troops would come.');
+    const smith = a.find((x) => x.name.includes('Smith'))!;
+    expect(smith.known).toBe(false);
+    expect(smith.mentions).toHaveLength(2);
+  });
+  it('every mention points at its text', () => {
+    const text = "The Kremlin, which pulled Soviet troops from Afghanistan in 1989, backed Washington's initiative.";
+    for (const a of actorsOf(text)) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('places', () => {
+  const placesOf = (text: string) => {
+    const doc = docFromText(text);
+    return extractPlaces(doc, k, extractActors(doc, k, { published: '2021-03-18' }));
+  };
+  it('capital after a locative word is a place with coordinates', () => {
+    const [p] = placesOf('A delegation arrived in Moscow for the talks.');
+    expect(p).toMatchObject({ name: 'Moscow', country: 'RUS', kind: 'city' });
+    expect(p.lat).toBeCloseTo(55.75, 1);
+  });
+  it('a country after a locative word is a place', () => expect(placesOf('Talks will be held in Turkey.')[0]).toMatchObject({ name: 'Turkey', country: 'TUR', kind: 'country' }));
+  it('a capital used as an actor is no place', () => expect(placesOf("Washington's role grew.")).toEqual([]));
+  it('English exonyms: Geneva is in Switzerland', () => expect(placesOf('Biden met Putin in Geneva.')[0]).toMatchObject({ country: 'CHE' }));
+  it('Paris in a Texas story is in Texas', () => expect(placesOf('The mayor of Paris, Texas, said the storm hit Paris overnight.')[0]).toMatchObject({ country: 'USA' }));
+  it('Paris Hilton is no place', () => expect(placesOf('Paris Hilton arrived late.')).toEqual([]));
+  it('a city of the article country', () => expect(placesOf('Fighting raged in Kandahar, Afghan officials said.')[0]).toMatchObject({ country: 'AFG' }));
+  it('month names are no places', () => expect(placesOf('In March, the envoy returned.')).toEqual([]));
+});
