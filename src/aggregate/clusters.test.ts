@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EventRow } from '../store/event.repository.js';
 import { clusterEvents } from './clusters.js';
-import { type RowSpec, ref, row } from './test-rows.js';
+import { type RowSpec, ref, row, syntheticRows } from './test-rows.js';
 
 /** Clusters of the rows as sorted lists of `article:event`, sorted. */
 const groups = (specs: RowSpec[], windowDays?: number) =>
@@ -122,9 +121,25 @@ describe('clusterEvents: which reports are one happening', () => {
     [
       'places: same country or unknown joins, another country does not',
       [
-        { a: 'a-moscow', type: 'CONSULT', src: 'RUS', tgt: 'TAL', date: '2021-03-18', country: 'RUS', place: 'Moscow' },
+        {
+          a: 'a-moscow',
+          type: 'CONSULT',
+          src: 'RUS',
+          tgt: 'TAL',
+          date: '2021-03-18',
+          country: 'RUS',
+          place: 'Moscow',
+        },
         { a: 'b-unknown', type: 'CONSULT', src: 'RUS', tgt: 'TAL', date: '2021-03-18' },
-        { a: 'c-doha', type: 'CONSULT', src: 'RUS', tgt: 'TAL', date: '2021-03-18', country: 'QAT', place: 'Doha' },
+        {
+          a: 'c-doha',
+          type: 'CONSULT',
+          src: 'RUS',
+          tgt: 'TAL',
+          date: '2021-03-18',
+          country: 'QAT',
+          place: 'Doha',
+        },
       ],
       ['a-moscow:e1 b-unknown:e1', 'c-doha:e1'],
     ],
@@ -156,11 +171,60 @@ describe('clusterEvents: which reports are one happening', () => {
 describe('clusterEvents: the merged cluster', () => {
   const moscow: RowSpec[] = [
     // announced the week before as planned, then reported by three outlets, one of them twice
-    { a: 'announce', type: 'CONSULT', mode: 'host', src: 'RUS', tgt: 'AFGGOV,TAL', date: '2021-03-18', pub: '2021-03-12', status: 'planned', outlet: 'kestrel.example' },
-    { a: 'opens', type: 'CONSULT', mode: 'host', src: 'RUS', tgt: 'AFGGOV,TAL,USA,CHN,PAK', date: '2021-03-18', pub: '2021-03-18', country: 'RUS', place: 'Moscow', outlet: 'kestrel.example' },
-    { a: 'hosts', type: 'CONSULT', mode: 'host', src: 'RUSGOV', tgt: 'TAL,AFGGOV', date: '2021-03-18', pub: '2021-03-18', country: 'RUS', place: 'Moscow', outlet: 'www.meridian.example' },
-    { a: 'statement', type: 'CONSULT', mode: 'meet', src: 'TAL', tgt: 'RUS', date: '2021-03-19', pub: '2021-03-19', outlet: 'harbour.example' },
-    { a: 'weekly', type: 'CONSULT', src: 'RUS', tgt: 'TAL', date: '2021-W11', pub: '2021-03-22', outlet: 'harbour.example' },
+    {
+      a: 'announce',
+      type: 'CONSULT',
+      mode: 'host',
+      src: 'RUS',
+      tgt: 'AFGGOV,TAL',
+      date: '2021-03-18',
+      pub: '2021-03-12',
+      status: 'planned',
+      outlet: 'kestrel.example',
+    },
+    {
+      a: 'opens',
+      type: 'CONSULT',
+      mode: 'host',
+      src: 'RUS',
+      tgt: 'AFGGOV,TAL,USA,CHN,PAK',
+      date: '2021-03-18',
+      pub: '2021-03-18',
+      country: 'RUS',
+      place: 'Moscow',
+      outlet: 'kestrel.example',
+    },
+    {
+      a: 'hosts',
+      type: 'CONSULT',
+      mode: 'host',
+      src: 'RUSGOV',
+      tgt: 'TAL,AFGGOV',
+      date: '2021-03-18',
+      pub: '2021-03-18',
+      country: 'RUS',
+      place: 'Moscow',
+      outlet: 'www.meridian.example',
+    },
+    {
+      a: 'statement',
+      type: 'CONSULT',
+      mode: 'meet',
+      src: 'TAL',
+      tgt: 'RUS',
+      date: '2021-03-19',
+      pub: '2021-03-19',
+      outlet: 'harbour.example',
+    },
+    {
+      a: 'weekly',
+      type: 'CONSULT',
+      src: 'RUS',
+      tgt: 'TAL',
+      date: '2021-W11',
+      pub: '2021-03-22',
+      outlet: 'harbour.example',
+    },
   ];
 
   it('merges members, actors, sources, articles, date, status and place', () => {
@@ -200,7 +264,11 @@ describe('clusterEvents: the merged cluster', () => {
       ['opens', 'Kestrel Wire'],
       ['hosts', 'Meridian Post'],
     ]);
-    expect(clusterEvents(specs.map(row), { outlets })[0].outlets).toEqual(['kestrel wire', 'meridian post', 'demo.parley.invalid']);
+    expect(clusterEvents(specs.map(row), { outlets })[0].outlets).toEqual([
+      'kestrel wire',
+      'meridian post',
+      'demo.parley.invalid',
+    ]);
   });
 
   const status: [string, string[], string][] = [
@@ -213,7 +281,9 @@ describe('clusterEvents: the merged cluster', () => {
   ];
   for (const [label, statuses, expected] of status) {
     it(`status: ${label}`, () => {
-      const rows = statuses.map((s, i) => row({ a: `a${i}`, type: 'CONSULT', src: 'USA', tgt: 'TUR', date: '2021-04-24', status: s }));
+      const rows = statuses.map((s, i) =>
+        row({ a: `a${i}`, type: 'CONSULT', src: 'USA', tgt: 'TUR', date: '2021-04-24', status: s }),
+      );
       const cs = clusterEvents(rows);
       expect(cs).toHaveLength(1);
       expect(cs[0].status).toBe(expected);
@@ -256,54 +326,9 @@ describe('clusterEvents: speed', () => {
     expect(ms).toBeLessThan(5000);
     expect(cs.reduce((n, c) => n + c.members.length, 0)).toBe(rows.length);
     // most reports of one synthetic happening (article ids h<N>r<k>) end up in one cluster
-    const pure = cs.filter((c) => new Set(c.members.map((m) => m.article_id.split('r')[0])).size === 1).length;
+    const pure = cs.filter(
+      (c) => new Set(c.members.map((m) => m.article_id.split('r')[0])).size === 1,
+    ).length;
     expect(pure / cs.length).toBeGreaterThan(0.9);
   });
 });
-
-/**
- * Deterministic synthetic rows: happenings (16 types, 60 countries, two years) each reported 1–4
- * times by different outlets, with roles swapped, sectors added, dates a day off or coarsened.
- */
-export function syntheticRows(n: number): EventRow[] {
-  const countries = Array.from({ length: 60 }, (_, i) => `${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + ((i * 7) % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`);
-  const types = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
-  let seed = 42;
-  // mulberry32: small, deterministic, and random enough in the low bits
-  const rand = (k: number) => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * k);
-  };
-  const sectors = ['', 'GOV', 'MIL', 'CVL'];
-  const iso = (day: number) => new Date(Date.UTC(2021, 0, 1 + day)).toISOString().slice(0, 10);
-  const rows: EventRow[] = [];
-  for (let h = 0; rows.length < n; h++) {
-    const type = types[rand(types.length)];
-    // a report names an actor by its country or by its sector code: RUS or RUSGOV, never RUSMIL
-    const src = [countries[rand(20)], sectors[rand(4)]];
-    const tgt = [countries[20 + rand(40)], sectors[rand(4)]];
-    const day = rand(730);
-    const reports = 1 + rand(4);
-    for (let k = 0; k < reports && rows.length < n; k++) {
-      const d = iso(day + rand(2));
-      const coarse = rand(20);
-      const codes = [src[0] + (rand(2) ? src[1] : ''), tgt[0] + (rand(2) ? tgt[1] : '')];
-      if (rand(3) === 0) codes.reverse();
-      rows.push(
-        row({
-          a: `h${h}r${k}`,
-          type,
-          src: codes[0],
-          tgt: codes[1],
-          date: coarse === 0 ? d.slice(0, 7) : coarse === 1 ? d.slice(0, 4) : d,
-          pub: iso(day + k),
-          status: rand(4) === 0 ? 'planned' : 'occurred',
-          outlet: `outlet${rand(30)}.example`,
-        }),
-      );
-    }
-  }
-  return rows;
-}

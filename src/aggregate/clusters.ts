@@ -1,5 +1,5 @@
 import type { EventStatusT } from '../model/record.js';
-import { type StatusCounts, countStatuses, mergeStatus } from './cluster-status.js';
+import { countStatuses, mergeStatus, type StatusCounts } from './cluster-status.js';
 import {
   type AggregateRow,
   actorsOverlap,
@@ -81,24 +81,35 @@ interface Group {
  * Clusters event rows that report the same happening: same PLOVER type, overlapping actors
  * ({@link actorsOverlap}: roles ignored, RUS ~ RUSGOV), compatible dates (days within
  * `windowDays` of every other day of the cluster; a coarser value such as 2021-W10 or 2021-04 must
- * contain them) and compatible places (same country, or unknown). Rows without a date or actor
- * code stay alone. Buckets by type and scans only clusters active in the date window, so 20k rows
- * take well under a second. Clusters come sorted by date (undated last), then first report.
+ * contain them, and share the actors of its first report) and compatible places (same country,
+ * or unknown). Deadline rows ("out by May 1") cluster only with deadline rows. Rows without a
+ * date or actor code stay alone. Buckets by type and scans only the clusters open in the date
+ * window, so 20k rows take well under a second. Sorted by date (undated last), then first report.
  */
 export function clusterEvents(rows: readonly AggregateRow[], opts: ClusterOptions = {}): EventCluster[] {
   const window = opts.windowDays ?? 3;
   const byType = new Map<string, Item[]>();
   for (const row of rows) {
     const codes = uniqueCodes(row.source_codes, row.target_codes);
-    const item: Item = { row, span: parseDate(row.date), codes, prefixes: uniqueCodes(codes.map((c) => c.slice(0, 3))) };
-    const list = byType.get(row.type) ?? [];
+    const item: Item = {
+      row,
+      span: parseDate(row.date),
+      codes,
+      prefixes: uniqueCodes(codes.map((c) => c.slice(0, 3))),
+    };
+    // A deadline ("out by May 1") is not a report of the happening itself: bucket apart.
+    const key = row.deadline ? `${row.type} deadline` : row.type;
+    const list = byType.get(key) ?? [];
     list.push(item);
-    byType.set(row.type, list);
+    byType.set(key, list);
   }
   const out: { cluster: EventCluster; start: number }[] = [];
-  for (const [type, items] of byType) {
+  for (const items of byType.values()) {
     for (const g of clusterType(items, window)) {
-      out.push({ cluster: summarize(type, g, opts.outlets), start: g.dayMin ?? g.inner?.start ?? Infinity });
+      out.push({
+        cluster: summarize(items[0].row.type, g, opts.outlets),
+        start: g.dayMin ?? g.inner?.start ?? Infinity,
+      });
     }
   }
   out.sort(
@@ -115,7 +126,15 @@ function clusterType(items: readonly Item[], window: number): Group[] {
   const create = (item: Item): Group => {
     const day = item.span?.precision === 'day' ? item.span.start : null;
     const inner = item.span && day === null ? { start: item.span.start, end: item.span.end } : null;
-    const g: Group = { order: groups.length, items: [item], codes: [...item.codes], dayMin: day, dayMax: day, inner, country: item.row.country };
+    const g: Group = {
+      order: groups.length,
+      items: [item],
+      codes: [...item.codes],
+      dayMin: day,
+      dayMax: day,
+      inner,
+      country: item.row.country,
+    };
     groups.push(g);
     return g;
   };
@@ -142,7 +161,10 @@ function dayPass(days: readonly Item[], window: number, create: (i: Item) => Gro
     }
     const candidates = new Set<Group>();
     for (const p of item.prefixes) for (const g of active.get(p) ?? []) candidates.add(g);
-    const best = pick(item, [...candidates].filter((g) => d - g.dayMin! <= window));
+    const best = pick(
+      item,
+      [...candidates].filter((g) => d - g.dayMin! <= window),
+    );
     if (best) {
       join(best, item);
       best.dayMax = Math.max(best.dayMax!, d);
@@ -164,20 +186,25 @@ function dayPass(days: readonly Item[], window: number, create: (i: Item) => Gro
 }
 
 /** Coarser rows (most specific first) join the cluster whose days they contain, or cluster among themselves. */
-function coarsePass(coarse: readonly Item[], dayGroups: Map<string, Group[]>, create: (i: Item) => Group): void {
+function coarsePass(
+  coarse: readonly Item[],
+  dayGroups: Map<string, Group[]>,
+  create: (i: Item) => Group,
+): void {
   const coarseGroups = new Map<string, Set<Group>>();
   for (const item of coarse) {
     const span = item.span!;
     const candidates = new Set<Group>();
     for (const p of item.prefixes) {
       const list = dayGroups.get(p) ?? [];
-      for (let i = lowerBound(list, span.start); i < list.length && list[i].dayMin! <= span.end; i++) candidates.add(list[i]);
+      for (let i = lowerBound(list, span.start); i < list.length && list[i].dayMin! <= span.end; i++)
+        candidates.add(list[i]);
       for (const g of coarseGroups.get(p) ?? []) candidates.add(g);
     }
     const fits = [...candidates].filter((g) => {
       if (g.dayMin !== null && !(span.start <= g.dayMin && g.dayMax! <= span.end)) return false;
-      // Without days to pin them, coarse clusters grow only around their first report's actors.
-      if (g.dayMin === null && !actorsOverlap(item.codes, g.items[0].codes)) return false;
+      // A vague date pins little: it must also share the actors of the cluster's first report.
+      if (!actorsOverlap(item.codes, g.items[0].codes)) return false;
       return g.inner === null || nested(span, g.inner);
     });
     const best = pick(item, fits);
@@ -207,7 +234,9 @@ function pick(item: Item, candidates: readonly Group[]): Group | undefined {
     if (
       !best ||
       shared > bestShared ||
-      (shared === bestShared && (g.items.length > best.items.length || (g.items.length === best.items.length && g.order < best.order)))
+      (shared === bestShared &&
+        (g.items.length > best.items.length ||
+          (g.items.length === best.items.length && g.order < best.order)))
     ) {
       best = g;
       bestShared = shared;
@@ -227,8 +256,8 @@ function prefixesOf(g: Group): string[] {
 }
 
 function setOf<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
-  let s = map.get(key);
-  if (!s) map.set(key, (s = new Set()));
+  const s = map.get(key) ?? new Set<V>();
+  map.set(key, s);
   return s;
 }
 
@@ -261,12 +290,18 @@ function summarize(type: string, g: Group, outlets?: ReadonlyMap<string, string>
     statuses,
     deadline: rows.some((r) => r.deadline),
     country,
-    place_name: mostFrequent(rows.flatMap((r) => (r.place_name && r.country === country ? [r.place_name] : []))) ?? null,
+    place_name:
+      mostFrequent(rows.flatMap((r) => (r.place_name && r.country === country ? [r.place_name] : []))) ??
+      null,
     members: rows.map((r) => ({ article_id: r.article_id, event_id: r.event_id })),
     sources: outletNames.length,
     outlets: outletNames,
     articles: new Set(rows.map((r) => r.article_id)).size,
-    first_report: rows.map((r) => r.article_published).filter((p): p is string => !!p).sort()[0] ?? null,
+    first_report:
+      rows
+        .map((r) => r.article_published)
+        .filter((p): p is string => !!p)
+        .sort()[0] ?? null,
     title: first.article_title,
     trigger: first.trigger_text,
   };
@@ -278,6 +313,7 @@ function agreedDate(items: readonly Item[]): string | null {
   if (spans.length === 0) return items.find((i) => i.row.date)?.row.date ?? null;
   const rank = Math.min(...spans.map((s) => precisionRank(s.precision)));
   const counts = new Map<string, number>();
-  for (const s of spans) if (precisionRank(s.precision) === rank) counts.set(s.value, (counts.get(s.value) ?? 0) + 1);
+  for (const s of spans)
+    if (precisionRank(s.precision) === rank) counts.set(s.value, (counts.get(s.value) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
 }

@@ -8,7 +8,15 @@ import type { EventRow } from '../store/event.repository.js';
  */
 
 /** First three letters of non-state codes: never a country, so such codes are kept whole. */
-export const NON_STATE_PREFIXES: ReadonlySet<string> = new Set(['IGO', 'NGO', 'NGM', 'MNC', 'IMG', 'UIS', 'UNK']);
+export const NON_STATE_PREFIXES: ReadonlySet<string> = new Set([
+  'IGO',
+  'NGO',
+  'NGM',
+  'MNC',
+  'IMG',
+  'UIS',
+  'UNK',
+]);
 
 /** Two codes may name the same actor: one is a prefix of the other (RUS ~ RUSGOV, TAL ~ TAL). */
 export function codesCompatible(a: string, b: string): boolean {
@@ -75,7 +83,11 @@ export function sameCountryActor(a: string, b: string, countries?: ReadonlySet<s
 }
 
 /** True when some code of `a` is the same country-level actor as some code of `b`. */
-export function countryOverlap(a: readonly string[], b: readonly string[], countries?: ReadonlySet<string>): boolean {
+export function countryOverlap(
+  a: readonly string[],
+  b: readonly string[],
+  countries?: ReadonlySet<string>,
+): boolean {
   return a.some((x) => b.some((y) => sameCountryActor(x, y, countries)));
 }
 

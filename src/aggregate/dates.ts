@@ -5,7 +5,16 @@
  */
 
 /** How specific a date value is, most specific first. */
-export type DatePrecision = 'day' | 'week' | 'month' | 'season' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
+export type DatePrecision =
+  | 'day'
+  | 'week'
+  | 'month'
+  | 'season'
+  | 'quarter'
+  | 'half'
+  | 'year'
+  | 'decade'
+  | 'century';
 
 /** A date value as the inclusive range of day numbers (days since 1970-01-01) it covers. */
 export interface DateSpan {
@@ -76,9 +85,21 @@ export function parseDate(value: string | null | undefined): DateSpan | null {
   m = /^(\d{4})$/.exec(v);
   if (m) return months(v, +m[1], 1, 12, 'year');
   m = /^(\d{3})$/.exec(v);
-  if (m) return { value: v, start: dayNumber(+m[1] * 10, 1, 1), end: dayNumber(+m[1] * 10 + 10, 1, 0), precision: 'decade' };
+  if (m)
+    return {
+      value: v,
+      start: dayNumber(+m[1] * 10, 1, 1),
+      end: dayNumber(+m[1] * 10 + 10, 1, 0),
+      precision: 'decade',
+    };
   m = /^(\d{2})$/.exec(v);
-  if (m) return { value: v, start: dayNumber(+m[1] * 100, 1, 1), end: dayNumber(+m[1] * 100 + 100, 1, 0), precision: 'century' };
+  if (m)
+    return {
+      value: v,
+      start: dayNumber(+m[1] * 100, 1, 1),
+      end: dayNumber(+m[1] * 100 + 100, 1, 0),
+      precision: 'century',
+    };
   return null;
 }
 
@@ -93,7 +114,10 @@ function isoWeekMonday(year: number, week: number): number {
 }
 
 /** True when `outer` covers every day of `inner`. */
-export function contains(outer: DateSpan | { start: number; end: number }, inner: { start: number; end: number }): boolean {
+export function contains(
+  outer: DateSpan | { start: number; end: number },
+  inner: { start: number; end: number },
+): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 

@@ -7,7 +7,7 @@ import {
   stableId,
   uniqueCodes,
 } from './codes.js';
-import { type DateSpan, contains, dayOf, parseDate, precisionRank } from './dates.js';
+import { contains, type DateSpan, dayOf, parseDate, precisionRank } from './dates.js';
 
 /** How a deadline date entered the history: first date, a more precise restatement, or a new date. */
 export type DeadlineKind = 'set' | 'restated' | 'moved';
@@ -83,18 +83,22 @@ interface DateGroup {
 /**
  * Tracks deadlines across articles. Every row with `deadline` (not negated) joins a track of the
  * same type whose sources and targets overlap at the country level (USA ~ USAMIL ~ USAGOV; a side
- * with no codes matches anything, but one side must overlap). A track's history holds each distinct
+ * with no codes matches anything, but one side must overlap); tracks with overlapping sources
+ * that share a date are merged, whatever their targets. A track's history holds each distinct
  * date in order of first report: 'set' first, then 'moved' (a new date replaced the one in
  * force) or 'restated' (a more precise form of it, "September" → "September 11"); a coarser
  * value containing a date already reported is folded into it. The outcome comes from occurred,
- * non-deadline rows of the same type and actors dated on or after the last date was set: 'met'
+ * non-deadline rows of the same type, mode (when both have one) and actors, dated on or after the
+ * day the last date was first reported: 'met'
  * when one is on or before the last date, 'missed' when they all come after it or when an
  * article published after the date still reports the event as planned, else 'pending'.
  */
 export function trackDeadlines(rows: readonly AggregateRow[], opts: DeadlineOptions = {}): DeadlineTrack[] {
   const { countries } = opts;
   const tracks: Track[] = [];
-  const deadlineRows = rows.filter((r) => r.deadline && r.status !== 'negated' && parseDate(r.date)).sort(reportOrder);
+  const deadlineRows = rows
+    .filter((r) => r.deadline && r.status !== 'negated' && parseDate(r.date))
+    .sort(reportOrder);
   for (const row of deadlineRows) {
     const track = tracks.find((t) => t.type === row.type && fits(t, row, countries));
     if (track) {
@@ -102,13 +106,47 @@ export function trackDeadlines(rows: readonly AggregateRow[], opts: DeadlineOpti
       track.sources.push(...row.source_codes.filter((c) => !track.sources.includes(c)));
       track.targets.push(...row.target_codes.filter((c) => !track.targets.includes(c)));
     } else if (row.source_codes.length + row.target_codes.length > 0) {
-      tracks.push({ type: row.type, sources: uniqueCodes(row.source_codes), targets: uniqueCodes(row.target_codes), rows: [row] });
+      tracks.push({
+        type: row.type,
+        sources: uniqueCodes(row.source_codes),
+        targets: uniqueCodes(row.target_codes),
+        rows: [row],
+      });
     }
   }
-  return tracks.map((t) => summarize(t, rows, countries));
+  return mergeOnSharedDates(tracks, countries).map((t) => summarize(t, rows, countries));
 }
 
-function fits(t: Pick<Track, 'sources' | 'targets'>, row: AggregateRow, countries?: ReadonlySet<string>): boolean {
+/**
+ * Tracks of one type whose sources overlap and that share a deadline date are one deadline
+ * whatever their targets say ("withdraw from Afghanistan" vs "… under the deal with the Taliban").
+ */
+function mergeOnSharedDates(tracks: Track[], countries?: ReadonlySet<string>): Track[] {
+  const out = [...tracks];
+  const dates = (t: Track) => new Set(t.rows.map((r) => parseDate(r.date)!.value));
+  for (let i = 0; i < out.length; i++) {
+    for (let j = i + 1; j < out.length; j++) {
+      const [a, b] = [out[i], out[j]];
+      if (a.type !== b.type || !a.sources.length || !countryOverlap(a.sources, b.sources, countries))
+        continue;
+      const da = dates(a);
+      if (![...dates(b)].some((d) => da.has(d))) continue;
+      a.rows.push(...b.rows);
+      a.rows.sort(reportOrder);
+      a.sources.push(...b.sources.filter((c) => !a.sources.includes(c)));
+      a.targets.push(...b.targets.filter((c) => !a.targets.includes(c)));
+      out.splice(j, 1);
+      j = i;
+    }
+  }
+  return out;
+}
+
+function fits(
+  t: Pick<Track, 'sources' | 'targets'>,
+  row: AggregateRow,
+  countries?: ReadonlySet<string>,
+): boolean {
   const side = (a: readonly string[], b: readonly string[]) =>
     a.length === 0 || b.length === 0 ? null : countryOverlap(a, b, countries);
   const s = side(row.source_codes, t.sources);
@@ -123,7 +161,9 @@ function summarize(t: Track, all: readonly AggregateRow[], countries?: ReadonlyS
   const kept = groups.filter((d) => !milestones.includes(d));
   const history: DeadlineEntry[] = [];
   for (const g of kept) {
-    const prev = history.length ? groups.find((x) => x.span.value === history[history.length - 1].date)! : null;
+    const prev = history.length
+      ? groups.find((x) => x.span.value === history[history.length - 1].date)!
+      : null;
     const kind: DeadlineKind = !prev ? 'set' : contains(prev.span, g.span) ? 'restated' : 'moved';
     history.push(entry(g, kind, prev?.span.value ?? null));
   }
@@ -162,7 +202,9 @@ function groupByDate(rows: readonly AggregateRow[]): DateGroup[] {
 /** A coarser value reported after a more precise date it contains is a restatement of that date. */
 function foldCoarse(groups: DateGroup[]): DateGroup[] {
   const out = [...groups];
-  const coarse = [...groups].sort((a, b) => precisionRank(a.span.precision) - precisionRank(b.span.precision));
+  const coarse = [...groups].sort(
+    (a, b) => precisionRank(a.span.precision) - precisionRank(b.span.precision),
+  );
   for (const g of coarse) {
     if (g.span.precision === 'day') continue;
     const into = out
@@ -225,7 +267,10 @@ function decide(
 ): { outcome: DeadlineOutcome; occurred: OccurredRef | null } {
   const limit = parseDate(current.date)!.end;
   const setDay = dayOf(current.first_reported) ?? Number.NEGATIVE_INFINITY;
-  const same = all.filter((r) => r.type === t.type && fits(t, r, countries));
+  const mode = mostFrequent(t.rows.flatMap((r) => (r.mode ? [r.mode] : [])));
+  const same = all.filter(
+    (r) => r.type === t.type && (!mode || !r.mode || r.mode === mode) && fits(t, r, countries),
+  );
   const done = same
     .filter((r) => r.status === 'occurred' && !r.deadline)
     .map((r) => ({ r, span: parseDate(r.date) }))
@@ -236,10 +281,14 @@ function decide(
     date: r.date,
     article_published: r.article_published,
   });
-  const inTime = done.filter((x) => x.span.start <= limit).sort((a, b) => b.span.start - a.span.start || reportOrder(a.r, b.r));
+  const inTime = done
+    .filter((x) => x.span.start <= limit)
+    .sort((a, b) => b.span.start - a.span.start || reportOrder(a.r, b.r));
   if (inTime.length) return { outcome: 'met', occurred: ref(inTime[0]) };
   const late = done.sort((a, b) => a.span.start - b.span.start || reportOrder(a.r, b.r));
   if (late.length) return { outcome: 'missed', occurred: ref(late[0]) };
-  const stillPlanned = same.some((r) => r.status === 'planned' && (dayOf(r.article_published) ?? -Infinity) > limit);
+  const stillPlanned = same.some(
+    (r) => r.status === 'planned' && (dayOf(r.article_published) ?? -Infinity) > limit,
+  );
   return { outcome: stillPlanned ? 'missed' : 'pending', occurred: null };
 }

@@ -27,7 +27,10 @@ export function filterRows<R extends AggregateRow>(rows: readonly R[], filter: R
     if (!inDateRange(r.date, filter.from, filter.to)) return false;
     const codes = [...r.source_codes, ...r.target_codes];
     if (actor && !codes.some((c) => c.startsWith(actor))) return false;
-    if (pair && !codes.some((a, i) => a.startsWith(pair[0]) && codes.some((b, j) => j !== i && b.startsWith(pair[1])))) {
+    if (
+      pair &&
+      !codes.some((a, i) => a.startsWith(pair[0]) && codes.some((b, j) => j !== i && b.startsWith(pair[1])))
+    ) {
       return false;
     }
     return true;

@@ -14,7 +14,13 @@ export {
   type OccurredRef,
   trackDeadlines,
 } from './deadlines.js';
-export { type RowFilter, filterRows } from './filters.js';
-export { type ActorNetwork, actorNetwork, type NetworkEdge, type NetworkNode, type NetworkOptions } from './network.js';
+export { filterRows, type RowFilter } from './filters.js';
+export {
+  type ActorNetwork,
+  actorNetwork,
+  type NetworkEdge,
+  type NetworkNode,
+  type NetworkOptions,
+} from './network.js';
 export { type Process, type ProcessOptions, processes } from './processes.js';
 export { type TimelineItem, type TimelineOptions, timeline } from './timeline.js';

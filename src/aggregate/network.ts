@@ -57,7 +57,10 @@ export function actorNetwork(
 ): ActorNetwork {
   const key = (code: string) => (opts.level === 'country' ? countryKey(code, opts.countries) : code);
   const nodes = new Map<string, { events: number; weight: number }>();
-  const edges = new Map<string, { source: string; target: string; count: number; cooperation: number; conflict: number }>();
+  const edges = new Map<
+    string,
+    { source: string; target: string; count: number; cooperation: number; conflict: number }
+  >();
   for (const r of rows) {
     if (!inDateRange(r.date, opts.from, opts.to)) continue;
     const intensity = intensities.get(r.type) ?? 0;
@@ -89,7 +92,14 @@ export function actorNetwork(
       })
       .sort((a, b) => b.events - a.events || a.code.localeCompare(b.code)),
     edges: [...edges.values()]
-      .map((e) => ({ ...e, cooperation: round(e.cooperation), conflict: round(e.conflict), weight: round(e.cooperation - e.conflict) }))
-      .sort((a, b) => b.count - a.count || a.source.localeCompare(b.source) || a.target.localeCompare(b.target)),
+      .map((e) => ({
+        ...e,
+        cooperation: round(e.cooperation),
+        conflict: round(e.conflict),
+        weight: round(e.cooperation - e.conflict),
+      }))
+      .sort(
+        (a, b) => b.count - a.count || a.source.localeCompare(b.source) || a.target.localeCompare(b.target),
+      ),
   };
 }

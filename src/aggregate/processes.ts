@@ -37,7 +37,11 @@ export function processes(rows: readonly AggregateRow[], opts: ProcessOptions = 
   const gap = opts.gapDays ?? 120;
   const minShared = opts.minShared ?? 2;
   const clusters = clusterEvents(rows, opts)
-    .map((c) => ({ c, span: parseDate(c.date), keys: [...new Set(c.actors.map((a) => countryKey(a, opts.countries)))].sort() }))
+    .map((c) => ({
+      c,
+      span: parseDate(c.date),
+      keys: [...new Set(c.actors.map((a) => countryKey(a, opts.countries)))].sort(),
+    }))
     .filter((x) => x.span !== null && x.keys.length >= minShared)
     .sort((a, b) => a.span!.start - b.span!.start);
   const parent = clusters.map((_, i) => i);
@@ -66,7 +70,9 @@ export function processes(rows: readonly AggregateRow[], opts: ProcessOptions = 
 
 function describe(cs: readonly EventCluster[], countries?: ReadonlySet<string>): Process {
   const counts = new Map<string, number>();
-  for (const c of cs) for (const k of new Set(c.actors.map((a) => countryKey(a, countries)))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (const c of cs)
+    for (const k of new Set(c.actors.map((a) => countryKey(a, countries))))
+      counts.set(k, (counts.get(k) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([k]) => k);
   const dates = cs.map((c) => c.date!).sort();
   return {

@@ -97,7 +97,8 @@ function lineParagraphs(text: string): DocParagraph[] {
   const out: DocParagraph[] = [];
   let offset = 0;
   for (const l of text.split('\n')) {
-    if (l.trim()) out.push({ start: offset, end: offset + l.length, kind: out.length === 0 ? 'title' : 'body' });
+    if (l.trim())
+      out.push({ start: offset, end: offset + l.length, kind: out.length === 0 ? 'title' : 'body' });
     offset += l.length + 1;
   }
   return out;

@@ -50,10 +50,20 @@ export function parseAnn(ann: string, text: string): GoldAttribution[] {
     const cols = line.split('\t');
     if (/^T\d+$/.test(cols[0]) && cols[1]) {
       const [, ...rest] = cols[1].split(' ');
-      const frags = rest.join(' ').split(';').map((f) => f.split(' ').map(Number) as [number, number]);
+      const frags = rest
+        .join(' ')
+        .split(';')
+        .map((f) => f.split(' ').map(Number) as [number, number]);
       spans.set(cols[0], { spans: frags.map(([s, e]) => [cp(s), cp(e)] as const), text: cols[2] ?? '' });
     } else if (/^E\d+$/.test(cols[0]) && cols[1]) {
-      events.push(Object.fromEntries(cols[1].trim().split(/\s+/).map((kv) => kv.split(':'))));
+      events.push(
+        Object.fromEntries(
+          cols[1]
+            .trim()
+            .split(/\s+/)
+            .map((kv) => kv.split(':')),
+        ),
+      );
     }
   }
   const out: GoldAttribution[] = [];
@@ -61,7 +71,11 @@ export function parseAnn(ann: string, text: string): GoldAttribution[] {
     const content = spans.get(e.Content);
     if (!content) continue;
     const source = e.Source ? spans.get(e.Source) : undefined;
-    out.push({ content: content.spans, source: source?.spans ?? null, direct: QUOTE_START.test(content.text) });
+    out.push({
+      content: content.spans,
+      source: source?.spans ?? null,
+      direct: QUOTE_START.test(content.text),
+    });
   }
   return out;
 }
@@ -71,7 +85,12 @@ export function docFromPlainText(text: string): Doc {
   const paragraphs: DocParagraph[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
-    if (line.trim()) paragraphs.push({ start: offset, end: offset + line.length, kind: paragraphs.length ? 'body' : 'title' });
+    if (line.trim())
+      paragraphs.push({
+        start: offset,
+        end: offset + line.length,
+        kind: paragraphs.length ? 'body' : 'title',
+      });
     offset += line.length + 1;
   }
   return buildDoc(text, paragraphs);
@@ -86,12 +105,12 @@ function overlap(a: number, b: number, spans: Spans): number {
 /** Counts for one document: one-to-one matching of found and gold contents, largest overlap first. */
 export function matchDoc(found: readonly QuoteCandidate[], gold: readonly GoldAttribution[]) {
   const pairs: [number, number, number][] = [];
-  found.forEach((f, i) =>
-    gold.forEach((g, j) => {
-      const o = overlap(f.start, f.end, g.content);
+  for (let i = 0; i < found.length; i++) {
+    for (let j = 0; j < gold.length; j++) {
+      const o = overlap(found[i].start, found[i].end, gold[j].content);
       if (o > 0) pairs.push([o, i, j]);
-    }),
-  );
+    }
+  }
   pairs.sort((x, y) => y[0] - x[0]);
   const usedF = new Set<number>();
   const usedG = new Set<number>();
@@ -117,12 +136,25 @@ export function matchDoc(found: readonly QuoteCandidate[], gold: readonly GoldAt
 function score(tp: number, found: number, gold: number, speakerOk: number, speakerN: number): SpanScore {
   const p = found ? tp / found : 0;
   const r = gold ? tp / gold : 0;
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, speakerAcc: speakerN ? speakerOk / speakerN : 0, tp, found, gold, speakerN };
+  return {
+    p,
+    r,
+    f1: p + r ? (2 * p * r) / (p + r) : 0,
+    speakerAcc: speakerN ? speakerOk / speakerN : 0,
+    tp,
+    found,
+    gold,
+    speakerN,
+  };
 }
 
 /** The annotation file used for a text: the first annotator's (some texts have several). */
 async function annFor(dir: string, name: string, files: readonly string[]): Promise<string | null> {
-  const mine = files.filter((f) => f.startsWith(`${name}_`) && f.endsWith('.ann') && /^_[0-9a-f]+\.ann$/.test(f.slice(name.length))).sort();
+  const mine = files
+    .filter(
+      (f) => f.startsWith(`${name}_`) && f.endsWith('.ann') && /^_[0-9a-f]+\.ann$/.test(f.slice(name.length)),
+    )
+    .sort();
   return mine.length ? readFile(join(dir, 'attributions', mine[0]), 'utf8') : null;
 }
 
@@ -136,7 +168,9 @@ async function annFor(dir: string, name: string, files: readonly string[]): Prom
  * `strictDirect`: direct found vs. direct gold only. Speaker: the found speaker phrase overlaps the
  * gold Source, over matched pairs whose gold has one.
  */
-export async function evalPolnear(dir: string): Promise<{ direct: SpanScore; all: SpanScore; strictDirect: SpanScore; docs: number }> {
+export async function evalPolnear(
+  dir: string,
+): Promise<{ direct: SpanScore; all: SpanScore; strictDirect: SpanScore; docs: number }> {
   const texts = (await readdir(join(dir, 'text'))).filter((f) => f.endsWith('.txt')).sort();
   const anns = await readdir(join(dir, 'attributions'));
   // [tp, found, gold, speakerOk, speakerN]; direct: tp for precision and for recall differ.
@@ -174,7 +208,16 @@ export async function evalPolnear(dir: string): Promise<{ direct: SpanScore; all
   const p = direct.found ? direct.tpP / direct.found : 0;
   const r = direct.gold ? direct.tpR / direct.gold : 0;
   return {
-    direct: { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0, speakerAcc: direct.n ? direct.ok / direct.n : 0, tp: direct.tpR, found: direct.found, gold: direct.gold, speakerN: direct.n },
+    direct: {
+      p,
+      r,
+      f1: p + r ? (2 * p * r) / (p + r) : 0,
+      speakerAcc: direct.n ? direct.ok / direct.n : 0,
+      tp: direct.tpR,
+      found: direct.found,
+      gold: direct.gold,
+      speakerN: direct.n,
+    },
     all: score(all[0], all[1], all[2], all[3], all[4]),
     strictDirect: score(strict[0], strict[1], strict[2], strict[3], strict[4]),
     docs,

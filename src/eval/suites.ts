@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { DATA_SUITES } from './suites/index.js';
 
 /** One evaluation over a data set in `../shared/data`: a name, the folder it needs, and its run. */
 export interface EvalSuite {
@@ -10,6 +11,7 @@ export interface EvalSuite {
 
 /** The dataset suites `parley eval --data DIR` runs (each only when its folder is present). */
 export const SUITES: EvalSuite[] = [];
+SUITES.push(...DATA_SUITES);
 
 export async function runSuites(dataDir: string, only?: string[]): Promise<{ name: string; result?: Record<string, number | string>; skipped?: string; error?: string }[]> {
   const out = [];

@@ -47,20 +47,31 @@ export function exportLines(
 
 /**
  * Writes lines to a stream in chunks of about 64 KB, waiting for 'drain' when the stream is
- * full (constant memory however many lines). Returns the number of lines written.
+ * full (constant memory however many lines). Returns the number of lines written; a stream
+ * error (EPIPE when the reader went away) is thrown.
  */
 export async function writeLines(lines: AsyncIterable<string>, out: NodeJS.WritableStream): Promise<number> {
+  let failed: Error | null = null;
+  const onError = (e: Error) => {
+    failed = e;
+  };
+  out.on('error', onError);
   let chunk = '';
   let n = 0;
   const flush = async () => {
+    if (failed) throw failed;
     if (chunk && !out.write(chunk)) await once(out, 'drain');
     chunk = '';
   };
-  for await (const line of lines) {
-    chunk += line;
-    n++;
-    if (chunk.length >= 65_536) await flush();
+  try {
+    for await (const line of lines) {
+      chunk += line;
+      n++;
+      if (chunk.length >= 65_536) await flush();
+    }
+    await flush();
+  } finally {
+    out.off('error', onError);
   }
-  await flush();
   return n;
 }

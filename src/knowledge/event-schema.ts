@@ -159,6 +159,8 @@ const WORD = /^[a-z0-9][a-z0-9'.-]*$/;
  *   Exception: the token "according" ("according to", lemma "accord") matches no pattern word.
  *   Hyphenated words are written with the hyphen ("cease-fire", "sit-in"): the matcher first
  *   joins token runs "a - b" that have no space between them into one word "a-b".
+ * - A word written in an inflected form ("talks") matches only that form (and its own
+ *   inflections), not the lemma: "talks" is the negotiations, "talk" would also be a speech.
  * - Word tokens after the head must follow in order; only `...` and `{np}` allow intervening
  *   tokens. A pattern never ends with `...`, and gaps are never adjacent.
  */
@@ -252,8 +254,11 @@ const LemmaAlternatives = z.string().regex(/^[a-z0-9][a-z0-9'.-]*(\|[a-z0-9][a-z
  *
  * Matching rules (for the matcher author):
  * 1. The head (first pattern token) must match a token whose POS fits `pos`: "VERB" = UD VERB;
- *    "NOUN" = UD NOUN, or PROPN when it is the first word of its sentence (wink tags
- *    capitalised sentence-initial nouns PROPN); "ANY" = any POS.
+ *    "NOUN" = UD NOUN; "ANY" = any POS. PROPN tokens fit "NOUN" and "ANY" only when they are
+ *    the first word of their sentence (wink tags capitalised sentence-initial words PROPN);
+ *    otherwise a PROPN is a name ("Loretta Lynch" is not "lynch"). "ANY" is used for verbs
+ *    wink often mis-tags ("abducted"/NOUN, "beheaded"/ADJ) and for noun compounds whose head is
+ *    a modifier ("hunger strike", "car bomb", "joint exercise").
  * 2. The other tokens follow as described in `parsePattern`, within one sentence.
  * 3. `requires`: every item must be satisfied: at least one of its lemmas occurs within the
  *    5 tokens after the head (for `{np}`/`...` patterns: after the last matched pattern token

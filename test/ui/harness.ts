@@ -58,7 +58,9 @@ export async function startHarness(corpus?: string): Promise<Harness> {
     return record.article.id;
   };
   if (corpus) {
-    for (const f of readdirSync(corpus).filter((n) => /\.(txt|html?)$/.test(n)).sort()) {
+    for (const f of readdirSync(corpus)
+      .filter((n) => /\.(txt|html?)$/.test(n))
+      .sort()) {
       await ingest(readFileDoc(join(corpus, f)));
     }
   }

@@ -15,7 +15,11 @@ const ROUTES: Record<string, { title: string; view: View; nav?: boolean }> = {
   events: { title: 'Events', view: eventsPage, nav: true },
   timeline: { title: 'Timeline', view: timelinePage, nav: true },
   network: { title: 'Network', view: networkPage, nav: true },
-  map: { title: 'Map', view: async (arg, params) => (await import('./views/map.js')).mapPage(arg, params), nav: true },
+  map: {
+    title: 'Map',
+    view: async (arg, params) => (await import('./views/map.js')).mapPage(arg, params),
+    nav: true,
+  },
   upload: { title: 'Upload', view: uploadPage, nav: true },
   article: { title: 'Article', view: articlePage },
 };
@@ -37,7 +41,8 @@ async function route(): Promise<void> {
   const mine = ++generation;
   const [name, arg, params] = parseHash();
   const r = ROUTES[name] ?? ROUTES[''];
-  for (const a of nav.querySelectorAll('a')) a.classList.toggle('active', a.dataset.route === (ROUTES[name] ? name : ''));
+  for (const a of nav.querySelectorAll('a'))
+    a.classList.toggle('active', a.dataset.route === (ROUTES[name] ? name : ''));
   document.title = `${r.title} · parley`;
   document.getElementById('tooltip')?.setAttribute('hidden', '');
   app.dataset.ready = '';

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerBench } from './bench.command.js';
+import { registerDemo } from './demo.command.js';
 import { registerEval } from './eval.command.js';
 import { registerExtract } from './extract.command.js';
 import { registerIngest } from './ingest.command.js';
@@ -12,4 +13,5 @@ export function registerCommands(program: Command): void {
   registerEval(program);
   registerIngest(program);
   registerBench(program);
+  registerDemo(program);
 }

@@ -88,8 +88,9 @@ function mentionsEndingAt(cx: SlotContext, i: number): ActorMention[] {
     if (p.lower === ',' || p.lower === 'and' || p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'PROPN' || p.pos === 'NOUN' || p.lower === "'s") start--;
     else break;
   }
-  // A phrase after a preposition ("in Qatar", "between X and Y") is no subject.
-  if (start > 0 && cx.words[start - 1].pos === 'ADP') return [];
+  // A phrase after a preposition ("in Qatar", "between X and Y") is no subject; "the
+  // convoy of Afghan troops" still names who the phrase is about.
+  if (start > 0 && cx.words[start - 1].pos === 'ADP' && cx.words[start - 1].lower !== 'of') return [];
   return cx.mentionsInWords(start, i + 1);
 }
 
@@ -122,14 +123,16 @@ function possessor(cx: SlotContext, m: TriggerMatch): ActorMention[] {
   while (i >= 0 && (words[i].pos === 'ADJ' || (words[i].pos === 'NOUN' && !cx.mentionsInWords(i, i + 1).length))) i--;
   if (i >= 0 && /^('s|’s|')$/.test(words[i].lower)) i--;
   if (i < 0) return [];
-  const end = words[i].end;
-  return cx.mentionsInWords(Math.max(0, i - 4), i + 1).filter((x) => x.end === end);
+  // The possessor's mention may run over the head ("Taliban delegation" is one mention).
+  const at = words[i];
+  return cx.mentionsInWords(Math.max(0, i - 4), m.head + 1).filter((x) => x.start <= at.start && x.end >= at.end);
 }
 
 function resolveOne(cx: SlotContext, m: TriggerMatch, spec: SlotSpecT): ActorMention[] {
   const { words } = cx;
   const head = words[m.head];
-  const passive = head.pos === 'VERB' && m.head > 0 && words[m.head - 1].lemma === 'be' && /ed$|en$/.test(head.lower) && words.slice(m.head + 1, m.head + 6).some((w) => w.lower === 'by');
+  const verbHead = head.pos === 'VERB' || m.ct.trigger.pos === 'VERB';
+  const passive = verbHead && m.head > 0 && words[m.head - 1].lemma === 'be' && /ed$|en$/.test(head.lower) && words.slice(m.head + 1, m.head + 6).some((w) => w.lower === 'by');
   switch (spec) {
     case 'none':
       return [];
@@ -137,7 +140,7 @@ function resolveOne(cx: SlotContext, m: TriggerMatch, spec: SlotSpecT): ActorMen
       return cx.speaker ?? [];
     case 'subject': {
       if (passive) return afterPrep(cx, m, 'by');
-      if (head.pos !== 'VERB') {
+      if (!verbHead) {
         // A noun's subject is the subject of the verb it is the object of ("X held talks");
         // not of a verb it only hangs off by a preposition ("X said at the conference").
         for (let j = m.head - 1; j >= 0 && !CLAUSE_STOP.has(words[j].lower); j--) {
@@ -146,7 +149,9 @@ function resolveOne(cx: SlotContext, m: TriggerMatch, spec: SlotSpecT): ActorMen
             for (let v = j - 1; v >= 0 && !CLAUSE_STOP.has(words[v].lower); v--) if (words[v].pos === 'VERB') return subjectOf(cx, v);
             return [];
           }
-          if (words[j].pos === 'ADP' && words[j].lower !== 'of') return [];
+          // a particle of a phrasal verb ("carried out a strike") is no preposition
+          const particle = words[j - 1]?.pos === 'VERB' && ['out', 'up', 'off', 'on'].includes(words[j].lower);
+          if (words[j].pos === 'ADP' && words[j].lower !== 'of' && !particle) return [];
           if (words[j].pos === 'VERB') return subjectOf(cx, j);
         }
         return [];
@@ -156,9 +161,15 @@ function resolveOne(cx: SlotContext, m: TriggerMatch, spec: SlotSpecT): ActorMen
     case 'object': {
       if (m.np) return mentionsInNp(cx, m.np[0]);
       if (passive) return subjectOf(cx, m.head - 1);
-      let i = m.last + 1;
-      while (i < words.length && (words[i].pos === 'ADV' || words[i].pos === 'PART')) i++;
-      return i < words.length ? mentionsInNp(cx, i) : [];
+      // The object phrase may hold the pattern's own words ("expelled 45 Russian diplomats"),
+      // or follow them ("attacks targeting journalists").
+      for (const from of m.last > m.head ? [m.head + 1, m.last + 1] : [m.head + 1]) {
+        let i = from;
+        while (i < words.length && (words[i].pos === 'ADV' || words[i].pos === 'PART')) i++;
+        const got = i < words.length ? mentionsInNp(cx, i) : [];
+        if (got.length) return got;
+      }
+      return [];
     }
     case 'between':
       return afterPrep(cx, m, 'between').length ? betweenAll(cx, m) : [];

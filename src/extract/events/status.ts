@@ -34,13 +34,17 @@ export function eventStatus(words: readonly Word[], head: number, clauseStart: n
       // The verb that governs the infinitive; an adjective only right before it ("due to").
       const prevWord = before[i - 1];
       const gov = prevWord.pos === 'ADJ' ? prevWord : before.slice(0, i).reverse().find((x) => x.pos === 'VERB');
-      if (gov && PLAN.has(gov.lemma)) return { status: 'planned', rule: `status.${gov.lemma}-to` };
+      const lemma = gov?.lemma ?? '';
+      const planWord = PLAN.has(lemma) ? lemma : PLAN.has(prevWord.lemma.replace(/s$/, '')) ? prevWord.lemma.replace(/s$/, '') : null;
+      if (planWord) return { status: 'planned', rule: `status.${planWord}-to` };
+      if (ONGOING.has(lemma) || ONGOING.has(prevWord.lemma.replace(/s$/, ''))) return { status: 'ongoing', rule: 'status.continue-to' };
       if (gov && WISH.has(gov.lemma)) return { status: 'hypothetical', rule: `status.${gov.lemma}-to` };
     }
   }
   if (before.slice(-4).some((w) => FUTURE.has(w.lower))) return { status: 'planned', rule: 'status.future' };
   if (head + 1 < words.length && before.length >= 2 && before[before.length - 1].lower === 'be' && before[before.length - 2].lower === 'to') return { status: 'planned', rule: 'status.to-be' };
   const prev = before[before.length - 1];
+  if (ONGOING.has(h.lemma)) return { status: 'ongoing', rule: 'status.continue' };
   if (h.pos === 'VERB' && /ing$/.test(h.lower) && before.slice(-3).some((w) => w.lemma === 'be')) return { status: 'ongoing', rule: 'status.progressive' };
   if (prev && ONGOING.has(prev.lemma)) return { status: 'ongoing', rule: 'status.continue' };
   return { status: 'occurred', rule: 'status.default' };

@@ -12,10 +12,11 @@ export interface TriggerMatch {
   readonly np: readonly [number, number] | null;
 }
 
-function posFits(ct: CompiledTrigger, w: Word, sentenceStart: boolean): boolean {
+function posFits(ct: CompiledTrigger, w: Word, sentenceStart: boolean, prev: Word | undefined): boolean {
   const pos = ct.trigger.pos;
   if (pos === 'ANY') return true;
-  if (pos === 'VERB') return w.pos === 'VERB';
+  // wink tags some past-tense verbs right after their subject as adjectives ("Qatar mediated").
+  if (pos === 'VERB') return w.pos === 'VERB' || (w.pos === 'ADJ' && /ed$/.test(w.lower) && !!prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON'));
   return w.pos === 'NOUN' || (w.pos === 'PROPN' && sentenceStart);
 }
 
@@ -69,10 +70,12 @@ export function matchTriggers(words: readonly Word[], ek: EventKnowledge): Trigg
   const perHead: TriggerMatch[] = [];
   for (let h = 0; h < words.length; h++) {
     const w = words[h];
-    const cands = new Set([...(ek.byHead.get(w.lemma) ?? []), ...(ek.byHead.get(w.lower) ?? [])]);
+    // wink does not lemmatise proper nouns (a capitalised "Negotiations" opening a sentence).
+    const keys = w.pos === 'PROPN' ? [w.lower, w.lower.replace(/es$/, ''), w.lower.replace(/s$/, '')] : w.pos === 'ADJ' ? [w.lemma, w.lower, w.lower.replace(/d$/, ''), w.lower.replace(/ed$/, '')] : [w.lemma, w.lower];
+    const cands = new Set(keys.flatMap((key) => ek.byHead.get(key) ?? []));
     let best: TriggerMatch | null = null;
     for (const ct of cands) {
-      if (!posFits(ct, w, h === 0)) continue;
+      if (!posFits(ct, w, h === 0, words[h - 1])) continue;
       const m = matchRest(ct, words, h);
       if (!m) continue;
       const req = ct.trigger.requires ?? [];

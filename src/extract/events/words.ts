@@ -36,6 +36,7 @@ export function wordMatches(word: Word, alternatives: readonly string[]): boolea
   for (const a of alternatives) {
     if (a === word.lemma || a === word.lower) return true;
     if (word.pos === 'PROPN' && (a === word.lower.replace(/es$/, '') || a === word.lower.replace(/s$/, ''))) return true;
+    if (word.pos === 'ADJ' && (a === word.lower.replace(/d$/, '') || a === word.lower.replace(/ed$/, ''))) return true;
   }
   return false;
 }

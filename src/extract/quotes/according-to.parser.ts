@@ -30,7 +30,14 @@ export function accordingTo(ctx: QuoteContext, usedCues: ReadonlySet<number>): F
       while (to > from && toks[to - 1].pos === 'PUNCT') to--;
       while (from < to && toks[from].pos === 'PUNCT') from++;
       if (to - from < 3) continue;
-      const attr = makeAttribution(ctx, { from: k, to: k + 2 }, 'according to', np, { from: k, to: np.to }, 'according-to');
+      const attr = makeAttribution(
+        ctx,
+        { from: k, to: k + 2 },
+        'according to',
+        np,
+        { from: k, to: np.to },
+        'according-to',
+      );
       out.push({ start: toks[from].start, end: toks[to - 1].end, direct: false, attr });
       break;
     }

@@ -10,7 +10,7 @@ interface Hit {
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'it']);
-const GENERIC = new Set(['the', 'a', 'an', 'former', 'senior', 'top', 'deputy', 'acting', 'its', 'his', 'her', 'their']);
+const GENERIC = new Set('the a an former senior top deputy acting its his her their'.split(' '));
 
 function mentions(actors: readonly Actor[]): Hit[] {
   const out: Hit[] = [];
@@ -49,7 +49,10 @@ function nearestBefore(hits: readonly Hit[], at: number, fits: (a: Actor) => boo
 
 /** The head word of a role or organisation phrase: "the Russian foreign minister" → "minister". */
 function headWord(text: string): string | null {
-  const words = text.toLowerCase().split(/[\s-]+/).filter((w) => w && !GENERIC.has(w));
+  const words = text
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w && !GENERIC.has(w));
   return words.length ? words[words.length - 1] : null;
 }
 
@@ -67,20 +70,32 @@ function speakerActor(c: QuoteCandidate, hits: readonly Hit[], actors: readonly 
   const head = headWord(sp.text);
   switch (c.speakerKind) {
     case 'pronoun':
-      if (PERSON_PRONOUNS.has(lower)) return nearestBefore(hits, sp.start, (a) => a.kind === 'person')?.id ?? null;
-      if (GROUP_PRONOUNS.has(lower)) return nearestBefore(hits, sp.start, (a) => a.kind !== 'person')?.id ?? null;
+      if (PERSON_PRONOUNS.has(lower))
+        return nearestBefore(hits, sp.start, (a) => a.kind === 'person')?.id ?? null;
+      if (GROUP_PRONOUNS.has(lower))
+        return nearestBefore(hits, sp.start, (a) => a.kind !== 'person')?.id ?? null;
       return null;
     case 'role':
       // "the minister": the nearest person before whose role holds the word. Plural roles stay unlinked.
       if (!head || head.endsWith('s')) return null;
-      return nearestBefore(hits, sp.start, (a) => a.kind === 'person' && !!a.role && a.role.toLowerCase().includes(head))?.id ?? null;
+      return (
+        nearestBefore(
+          hits,
+          sp.start,
+          (a) => a.kind === 'person' && !!a.role && a.role.toLowerCase().includes(head),
+        )?.id ?? null
+      );
     case 'organization':
       if (!head) return null;
       return nearestBefore(hits, sp.start, (a) => a.kind !== 'person' && names(a).includes(head))?.id ?? null;
     case 'name': {
       // A name with no overlapping mention: an actor whose name or mention holds its last word.
       if (!head) return null;
-      const found = actors.filter((a) => names(a).split(/[^\p{L}\p{N}'’-]+/u).includes(head));
+      const found = actors.filter((a) =>
+        names(a)
+          .split(/[^\p{L}\p{N}'’-]+/u)
+          .includes(head),
+      );
       return (found.find((a) => a.kind === 'person') ?? found[0])?.id ?? null;
     }
     default:
@@ -94,7 +109,12 @@ function speakerActor(c: QuoteCandidate, hits: readonly Hit[], actors: readonly 
  * first; for a pronoun or a role the nearest fitting person mentioned before; for an
  * organisation the organisation), and the time of the attribution clause.
  */
-export function attachSpeakers(candidates: readonly QuoteCandidate[], actors: readonly Actor[], times: readonly Time[], doc: Doc): Quote[] {
+export function attachSpeakers(
+  candidates: readonly QuoteCandidate[],
+  actors: readonly Actor[],
+  times: readonly Time[],
+  doc: Doc,
+): Quote[] {
   const hits = mentions(actors);
   const sorted = [...candidates].sort((a, b) => a.start - b.start || a.end - b.end);
   return sorted.map((c, i) => {

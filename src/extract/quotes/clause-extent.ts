@@ -2,7 +2,7 @@ import type { QuoteContext } from './context.js';
 import { isPunct } from './context.js';
 import { npAfter } from './noun-phrase.js';
 
-const NOT_PREP = new Set(['that', 'because', 'if', 'while', 'as', 'than', 'whether', 'since', 'after', 'before', 'like']);
+const NOT_PREP = new Set('that because if while as than whether since after before like'.split(' '));
 const WH = /^(when|where|how|why|what|whether)$/;
 
 /**

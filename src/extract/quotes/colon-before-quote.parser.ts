@@ -31,17 +31,32 @@ export function colonBeforeQuote(ctx: QuoteContext, m: MarkedSpan): Attribution 
   for (let k = colon - 1; k >= s.tokenStart; k--) {
     if (ctx.quoted[k]) return null;
     const according = isAccordingTo(ctx.doc, k);
-    if (!according && toks[k].pos !== 'VERB' && !isCue(toks[k], CUE_SETS.speech, CUE_SETS.directOnly)) continue;
+    if (!according && toks[k].pos !== 'VERB' && !isCue(toks[k], CUE_SETS.speech, CUE_SETS.directOnly))
+      continue;
     const speaker = speakerForCue(ctx, k, s.tokenStart, colon);
     if (!speaker) return null;
     const lemma = cueLemma(ctx, k);
-    return makeAttribution(ctx, { from: k, to: according ? k + 2 : k + 1 }, lemma, speaker, { from: k, to: colon }, 'colon-before-quote');
+    return makeAttribution(
+      ctx,
+      { from: k, to: according ? k + 2 : k + 1 },
+      lemma,
+      speaker,
+      { from: k, to: colon },
+      'colon-before-quote',
+    );
   }
   // Headlines: "Trump: ‘…’", "CNN President On Trump: ‘…’", "TOO EARLY - Mark Blumenthal: “…”".
   let np = npBefore(ctx, colon, s.tokenStart, false);
   if (np && np.from !== s.tokenStart && !isPunct(toks[np.from - 1], '-—–')) np = null;
   if (!np && colon - s.tokenStart <= 8) np = npAfter(ctx, s.tokenStart, colon);
   if (!np) return null;
-  const a = makeAttribution(ctx, { from: colon, to: colon + 1 }, ':', np, { from: np.from, to: colon }, 'colon-before-quote');
+  const a = makeAttribution(
+    ctx,
+    { from: colon, to: colon + 1 },
+    ':',
+    np,
+    { from: np.from, to: colon },
+    'colon-before-quote',
+  );
   return { ...a, cue: null, cueSpan: null };
 }

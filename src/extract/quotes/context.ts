@@ -12,11 +12,10 @@ export interface QuoteContext {
   readonly marked: readonly MarkedSpan[];
 }
 
-const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
-  'yesterday', 'tonight', 'tomorrow', 'earlier', 'later', 'week', 'month', 'year', 'morning',
-  'afternoon', 'evening', 'night', 'weekend', 'recently', 'now',
-]);
+const TIME_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow
+   earlier later week month year morning afternoon evening night weekend recently now`.split(/\s+/),
+);
 /** Forms that are cues whatever POS wink gives them. */
 const CUE_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted']);
 const QUOTE_TOKEN = /^(["“”„«»]|''|``)$/;
@@ -53,7 +52,14 @@ export function isCue(t: Token, ...sets: ReadonlySet<string>[]): boolean {
   return false;
 }
 
-const IRREGULAR: Record<string, string> = { said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', writes: 'write' };
+const IRREGULAR: Record<string, string> = {
+  said: 'say',
+  says: 'say',
+  told: 'tell',
+  tells: 'tell',
+  wrote: 'write',
+  writes: 'write',
+};
 
 /** Lemma candidates of a word wink did not tag as a verb ("notes", "Tweeted", "claims"). */
 function lemmaGuesses(lower: string): string[] {

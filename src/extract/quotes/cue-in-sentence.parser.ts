@@ -28,7 +28,14 @@ export function cueInSentence(ctx: QuoteContext, m: MarkedSpan): Attribution | n
     const lemma = cueLemma(ctx, k);
     const cueTo = according ? k + 2 : k + 1;
     const end = according ? speaker.to : clauseEnd(ctx, cueTo, first, CUE_SETS.audience.has(t.lemma));
-    return makeAttribution(ctx, { from: k, to: cueTo }, lemma, speaker, { from: k, to: Math.max(end, cueTo) }, 'cue-in-sentence');
+    return makeAttribution(
+      ctx,
+      { from: k, to: cueTo },
+      lemma,
+      speaker,
+      { from: k, to: Math.max(end, cueTo) },
+      'cue-in-sentence',
+    );
   }
   return null;
 }

@@ -1,12 +1,20 @@
 import type { Found } from './types.js';
 
 /** The text between two quotes once the attribution clause is cut out of it. */
-function gapWithoutClause(text: string, from: number, to: number, clause: { start: number; end: number } | null): string {
+function gapWithoutClause(
+  text: string,
+  from: number,
+  to: number,
+  clause: { start: number; end: number } | null,
+): string {
   if (!clause || clause.end <= from || clause.start >= to) return text.slice(from, to);
   return text.slice(from, Math.max(from, clause.start)) + text.slice(Math.min(to, clause.end), to);
 }
 
-function sameSpan(a: { start: number; end: number } | null, b: { start: number; end: number } | null): boolean {
+function sameSpan(
+  a: { start: number; end: number } | null,
+  b: { start: number; end: number } | null,
+): boolean {
   return !!a && !!b && a.start === b.start && a.end === b.end;
 }
 
@@ -29,7 +37,13 @@ export function mergeSplitQuotes(text: string, direct: readonly Found[]): Found[
       const ownCue = b.attr && !sameSpan(b.attr.cueSpan, a.attr.cueSpan);
       const gap = gapWithoutClause(text, last.close, first.open, a.attr.clause);
       if (near && !ownCue && /^[\s,.;:\u2014\u2013-]*$/.test(gap)) {
-        out[out.length - 1] = { start: a.start, end: b.end, direct: true, attr: a.attr, marks: [...aMarks, ...bMarks] };
+        out[out.length - 1] = {
+          start: a.start,
+          end: b.end,
+          direct: true,
+          attr: a.attr,
+          marks: [...aMarks, ...bMarks],
+        };
         continue;
       }
     }

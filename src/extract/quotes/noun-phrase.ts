@@ -28,18 +28,30 @@ export function nameLike(ctx: QuoteContext, i: number): boolean {
 }
 
 function isNpToken(t: Token): boolean {
-  return NP_POS.has(t.pos) || POSSESSIVE.has(t.lower) || (t.pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(t.lower));
+  return (
+    NP_POS.has(t.pos) ||
+    POSSESSIVE.has(t.lower) ||
+    (t.pos === 'PRON' && /^(his|her|their|its|our|my)$/.test(t.lower))
+  );
 }
 /** A hyphen inside a word ("Mark-Viverito"): no space on either side. */
 function innerHyphen(ctx: QuoteContext, i: number): boolean {
   const toks = ctx.doc.tokens;
   const t = toks[i];
-  return t.text === '-' && i > 0 && i + 1 < toks.length && toks[i - 1].end === t.start && toks[i + 1].start === t.end;
+  return (
+    t.text === '-' &&
+    i > 0 &&
+    i + 1 < toks.length &&
+    toks[i - 1].end === t.start &&
+    toks[i + 1].start === t.end
+  );
 }
 function isHead(ctx: QuoteContext, i: number): boolean {
   const t = ctx.doc.tokens[i];
   if (ctx.quoted[i]) return false;
-  return ((t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') && !NOT_HEAD.has(t.lower)) || nameLike(ctx, i);
+  return (
+    ((t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') && !NOT_HEAD.has(t.lower)) || nameLike(ctx, i)
+  );
 }
 function allTime(ctx: QuoteContext, r: TokRange): boolean {
   for (let i = r.from; i < r.to; i++) if (!ctx.time[i] && ctx.doc.tokens[i].pos !== 'DET') return false;
@@ -66,7 +78,8 @@ export function npBefore(ctx: QuoteContext, end: number, min: number, appositive
   let proper = false;
   while (i >= min && end - i <= MAX_NP && !ctx.quoted[i]) {
     const t = toks[i];
-    const link = (LINKS.has(t.lower) && from < end && i > min && isNpToken(toks[i - 1])) || innerHyphen(ctx, i);
+    const link =
+      (LINKS.has(t.lower) && from < end && i > min && isNpToken(toks[i - 1])) || innerHyphen(ctx, i);
     const compound = i > from && innerHyphen(ctx, i - 1); // "Texas-based"
     if (!isNpToken(t) && !link && !compound && !nameLike(ctx, i)) break;
     // "a deadline | US President Joe Biden": a common noun before a name starts another phrase.
@@ -93,13 +106,22 @@ function npBeforeAppositive(ctx: QuoteContext, comma: number, min: number): TokR
       const inner = npBefore(ctx, comma, j + 1, false);
       const np = npBefore(ctx, j, min, false);
       const innerWhole = inner && inner.from === j + 1;
-      if (innerWhole && (!np || (np.from > min && /^(ADP|VERB|SCONJ)$/.test(toks[np.from - 1].pos)))) return inner;
+      if (innerWhole && (!np || (np.from > min && /^(ADP|VERB|SCONJ)$/.test(toks[np.from - 1].pos))))
+        return inner;
       if (!np) return null;
       // The part between the commas must read as an appositive, a relative clause or an aside
       // (", speaking to Iowans,", ", at a later press gaggle,").
       const first = toks[j + 1];
       const participle = (first.pos === 'VERB' && /(ing|ed)$/.test(first.lower)) || first.pos === 'ADP';
-      if (participle || nameLike(ctx, j + 1) || first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'PROPN' || /^(who|whose|which)$/.test(first.lower)) {
+      if (
+        participle ||
+        nameLike(ctx, j + 1) ||
+        first.pos === 'DET' ||
+        first.pos === 'ADJ' ||
+        first.pos === 'NOUN' ||
+        first.pos === 'PROPN' ||
+        /^(who|whose|which)$/.test(first.lower)
+      ) {
         return np;
       }
       return null;
@@ -118,7 +140,8 @@ export function npAfter(ctx: QuoteContext, from: number, max: number): TokRange 
   while (i < max && i - from < MAX_NP && !ctx.quoted[i]) {
     const t = toks[i];
     if (ctx.time[i] && t.pos !== 'DET' && lastHead < 0) return null; // "said Thursday"
-    const link = (LINKS.has(t.lower) && lastHead >= 0 && i + 1 < max && isNpToken(toks[i + 1])) || innerHyphen(ctx, i);
+    const link =
+      (LINKS.has(t.lower) && lastHead >= 0 && i + 1 < max && isNpToken(toks[i + 1])) || innerHyphen(ctx, i);
     if (isPunct(t, '(') && lastHead >= 0) {
       // "Harry M. Reid (D-Nev.) said": step over the brackets.
       let k = i + 1;
@@ -146,7 +169,8 @@ export function sentenceSubject(ctx: QuoteContext, tok: number): TokRange | null
   for (let i = s.tokenStart; i < tok; i++) {
     const t = doc.tokens[i];
     if (ctx.quoted[i]) continue;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !nameLike(ctx, i)) return npBefore(ctx, i, s.tokenStart, true) ?? npBeforeSkipping(ctx, i, s.tokenStart);
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !nameLike(ctx, i))
+      return npBefore(ctx, i, s.tokenStart, true) ?? npBeforeSkipping(ctx, i, s.tokenStart);
   }
   return null;
 }

@@ -10,7 +10,9 @@ function rank(f: Found): number {
  * text order.
  */
 export function removeOverlaps(found: readonly Found[]): Found[] {
-  const byRank = [...found].sort((a, b) => rank(b) - rank(a) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const byRank = [...found].sort(
+    (a, b) => rank(b) - rank(a) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const kept: Found[] = [];
   for (const f of byRank) {
     if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);

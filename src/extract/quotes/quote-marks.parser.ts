@@ -12,7 +12,6 @@ interface Mark {
 
 const SPACE_BEFORE = /[\s([{\u2014\u2013\-/]/;
 const SPACE_AFTER = /[\s,.;:!?)\]}\u2014\u2013]/;
-const WORD = /[\p{L}\p{N}]/u;
 
 function isOpenCtx(text: string, i: number, len: number, from: number, to: number): boolean {
   const before = i <= from || SPACE_BEFORE.test(text[i - 1]);
@@ -21,7 +20,8 @@ function isOpenCtx(text: string, i: number, len: number, from: number, to: numbe
 }
 function isCloseCtx(text: string, i: number, len: number, from: number, to: number): boolean {
   const before = i <= from || /\s/.test(text[i - 1]);
-  const after = i + len >= to || SPACE_AFTER.test(text[i + len]) || text[i + len] === "'" || text[i + len] === '’';
+  const after =
+    i + len >= to || SPACE_AFTER.test(text[i + len]) || text[i + len] === "'" || text[i + len] === '’';
   return !before && after;
 }
 
@@ -63,7 +63,14 @@ interface Open {
   readonly paragraph: number;
 }
 
-function span(text: string, o: Open, contentEnd: number, closeEnd: number, closed: boolean, last: number): MarkedSpan | null {
+function span(
+  text: string,
+  o: Open,
+  contentEnd: number,
+  closeEnd: number,
+  closed: boolean,
+  last: number,
+): MarkedSpan | null {
   let start = o.at + o.len;
   let end = contentEnd;
   while (start < end && /\s/.test(text[start])) start++;
@@ -71,7 +78,17 @@ function span(text: string, o: Open, contentEnd: number, closeEnd: number, close
   const endsWithPunct = end > start && /[,.?!…—-]/.test(text[end - 1]);
   while (end > start && /[,\s]/.test(text[end - 1])) end--;
   if (end <= start) return null;
-  return { start, end, open: o.at, close: closeEnd, closed, single: false, paragraph: o.paragraph, lastParagraph: last, endsWithPunct };
+  return {
+    start,
+    end,
+    open: o.at,
+    close: closeEnd,
+    closed,
+    single: false,
+    paragraph: o.paragraph,
+    lastParagraph: last,
+    endsWithPunct,
+  };
 }
 
 /**

@@ -23,7 +23,31 @@ function rng(seed: number): () => number {
   };
 }
 
-const PIECES = ['"', '“', '”', "'", '‘', '’', "''", ' he said', ' Lavrov said', ', ', '. ', ':', '\n', 'We will go', ' according to officials', ' the minister told reporters that', ' talks', ' on Thursday', '—', ' (', ')', ' said', ' Mr.'];
+const PIECES = [
+  '"',
+  '“',
+  '”',
+  "'",
+  '‘',
+  '’',
+  "''",
+  ' he said',
+  ' Lavrov said',
+  ', ',
+  '. ',
+  ':',
+  '\n',
+  'We will go',
+  ' according to officials',
+  ' the minister told reporters that',
+  ' talks',
+  ' on Thursday',
+  '—',
+  ' (',
+  ')',
+  ' said',
+  ' Mr.',
+];
 
 describe('extractQuotes: unbalanced and odd input', () => {
   it('ends an unclosed quote with its paragraph instead of swallowing the article', () => {

@@ -14,7 +14,7 @@ import { parseSingleQuotes } from './single-quote-marks.parser.js';
 import { dropTitles } from './title-quote.refiner.js';
 import type { Found, QuoteCandidate } from './types.js';
 
-export type { QuoteCandidate, SpeakerKind, Span } from './types.js';
+export type { QuoteCandidate, Span, SpeakerKind } from './types.js';
 
 function toCandidate(doc: Doc, f: Found): QuoteCandidate {
   const a = f.attr;
@@ -40,18 +40,27 @@ function toCandidate(doc: Doc, f: Found): QuoteCandidate {
  */
 export function extractQuotes(input: Doc): QuoteCandidate[] {
   // A Doc built without paragraphs is read as one paragraph.
-  const doc: Doc = input.paragraphs.length || !input.text ? input : { ...input, paragraphs: [{ start: 0, end: input.text.length, kind: 'body' }] };
+  const doc: Doc =
+    input.paragraphs.length || !input.text
+      ? input
+      : { ...input, paragraphs: [{ start: 0, end: input.text.length, kind: 'body' }] };
   const doubles = parseDoubleQuotes(doc);
   const marked = [...doubles, ...parseSingleQuotes(doc, doubles)].sort((a, b) => a.open - b.open);
   const ctx = buildContext(doc, marked);
   const direct: Found[] = marked.map((m) => {
     // A quote over several paragraphs is introduced in its first one ("Lavrov said: “…").
     const before = () => saidBeforeQuote(ctx, m) ?? colonBeforeQuote(ctx, m);
-    const adjacent = m.lastParagraph > m.paragraph ? (before() ?? saidAfterQuote(ctx, m)) : (saidAfterQuote(ctx, m) ?? before());
+    const adjacent =
+      m.lastParagraph > m.paragraph
+        ? (before() ?? saidAfterQuote(ctx, m))
+        : (saidAfterQuote(ctx, m) ?? before());
     const inSentence = () => (m.closed ? (cueInSentence(ctx, m) ?? finalAttributionOfQuote(ctx, m)) : null);
     return { start: m.start, end: m.end, direct: true, attr: adjacent ?? inSentence(), marks: [m] };
   });
-  const merged = dropTitles(ctx, mergeSplitQuotes(doc.text, direct).filter((f) => f.attr));
+  const merged = dropTitles(
+    ctx,
+    mergeSplitQuotes(doc.text, direct).filter((f) => f.attr),
+  );
   const used = new Set<number>();
   for (const f of merged) if (f.attr?.cueSpan) used.add(f.attr.cueSpan.start);
   const reported = [...reportedSpeech(ctx, used), ...accordingTo(ctx, used)];

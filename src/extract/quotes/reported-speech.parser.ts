@@ -9,7 +9,7 @@ import { finalAttribution } from './sentence-final.parser.js';
 import type { Found } from './types.js';
 
 const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
-const OBJECT_WORDS = new Set(['nothing', 'something', 'anything', 'everything', 'little', 'much', 'so', 'yes', 'no']);
+const OBJECT_WORDS = new Set('nothing something anything everything little much so yes no'.split(' '));
 
 /** Content token range → Found, trimming end punctuation; null when it is no clause. */
 function content(ctx: QuoteContext, from: number, to: number, needSubject: boolean): TokRange | null {
@@ -19,7 +19,8 @@ function content(ctx: QuoteContext, from: number, to: number, needSubject: boole
   const first = toks[from];
   if (first.lower === 'to' || (needSubject && !CLAUSE_START.has(first.pos))) return null;
   // "He said nothing and left": an object, not a reported clause.
-  if (OBJECT_WORDS.has(first.lower) && toks[from + 1]?.pos !== 'VERB' && toks[from + 1]?.pos !== 'AUX') return null;
+  if (OBJECT_WORDS.has(first.lower) && toks[from + 1]?.pos !== 'VERB' && toks[from + 1]?.pos !== 'AUX')
+    return null;
   let verb = false;
   for (let i = from + 1; i < Math.min(to, from + 15); i++) {
     if (toks[i].pos === 'VERB' || toks[i].pos === 'AUX') {
@@ -57,7 +58,14 @@ function sentenceInitial(ctx: QuoteContext, s: Sentence, k: number, zeroThat: bo
   if (!that && !zeroThat) return null;
   const c = content(ctx, j, s.tokenEnd, !that);
   if (!c) return null;
-  const attr = makeAttribution(ctx, { from: k, to: k + 1 }, t.lemma, speaker, { from: speaker.from, to: that ? j - 1 : j }, 'reported-that');
+  const attr = makeAttribution(
+    ctx,
+    { from: k, to: k + 1 },
+    t.lemma,
+    speaker,
+    { from: speaker.from, to: that ? j - 1 : j },
+    'reported-that',
+  );
   return found(ctx, c, attr);
 }
 

@@ -39,7 +39,8 @@ export function saidAfterQuote(ctx: QuoteContext, m: MarkedSpan): Attribution | 
   const max = tokenAt(doc, para.end);
   let i = tokenAt(doc, m.close);
   while (i < max && toks[i].start < m.close) i++;
-  if (isPunct(toks[i], '―—–-') && !isPunct(toks[i - 1], ',')) return dashAttribution(ctx, i + 1, max);
+  const dash = isPunct(toks[i], '―—–-') ? dashAttribution(ctx, i + 1, max) : null;
+  if (dash) return dash;
   if (isPunct(toks[i], ',—–-')) i++;
   if (i >= max || ctx.quoted[i]) return null;
   // After `?"` or `!"` a capitalised attribution is still common ("Too forced?" He tweeted).
@@ -50,7 +51,16 @@ export function saidAfterQuote(ctx: QuoteContext, m: MarkedSpan): Attribution | 
     const np = npAfter(ctx, i + 2, max);
     if (!np) return null;
     const end = clauseEnd(ctx, np.to, max, false);
-    return accept(end) ? makeAttribution(ctx, { from: i, to: i + 2 }, 'according to', np, { from: i, to: end }, 'according-after-quote') : null;
+    return accept(end)
+      ? makeAttribution(
+          ctx,
+          { from: i, to: i + 2 },
+          'according to',
+          np,
+          { from: i, to: end },
+          'according-after-quote',
+        )
+      : null;
   }
   const first = looseCue(toks[i], CUE_SETS.speech, CUE_SETS.directOnly);
   // `"…," adding that …` introduces the next thing said, not this quote.
@@ -60,7 +70,14 @@ export function saidAfterQuote(ctx: QuoteContext, m: MarkedSpan): Attribution | 
     const np = npAfter(ctx, i + 1, max);
     const end = clauseEnd(ctx, np ? np.to : i + 1, max, false);
     if (!accept(end)) return null;
-    return makeAttribution(ctx, { from: i, to: i + 1 }, first, np, { from: i, to: end }, 'said-x-after-quote');
+    return makeAttribution(
+      ctx,
+      { from: i, to: i + 1 },
+      first,
+      np,
+      { from: i, to: end },
+      'said-x-after-quote',
+    );
   }
   let np = npAfter(ctx, i, max);
   if (!np) return null;
@@ -79,7 +96,8 @@ export function saidAfterQuote(ctx: QuoteContext, m: MarkedSpan): Attribution | 
     if (isPunct(toks[j], ',')) {
       // `"…," Jo Coelbart, a retired Belgian general, said`
       let k = j + 1;
-      const stop = (x: number) => isPunct(toks[x], ',;:') || (isPunct(toks[x], '.') && !isPunct(toks[x + 1], ','));
+      const stop = (x: number) =>
+        isPunct(toks[x], ',;:') || (isPunct(toks[x], '.') && !isPunct(toks[x + 1], ','));
       while (k < max && k < j + 25 && !stop(k) && !ctx.quoted[k]) k++;
       if (!isPunct(toks[k], ',')) return null;
       j = k + 1;
@@ -97,7 +115,14 @@ export function saidAfterQuote(ctx: QuoteContext, m: MarkedSpan): Attribution | 
   }
   const end = clauseEnd(ctx, j + 1, max, CUE_SETS.audience.has(lemma));
   if (!accept(end)) return null;
-  return makeAttribution(ctx, { from: j, to: j + 1 }, lemma, np, { from: np.from, to: end }, 'x-said-after-quote');
+  return makeAttribution(
+    ctx,
+    { from: j, to: j + 1 },
+    lemma,
+    np,
+    { from: np.from, to: end },
+    'x-said-after-quote',
+  );
 }
 
 /** `“…” ― Sonya Herridge`: a name after a dash that ends the paragraph or sentence. */

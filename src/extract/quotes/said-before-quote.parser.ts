@@ -18,7 +18,8 @@ export function speakerForCue(ctx: QuoteContext, c: number, min: number, max: nu
   const before = npBeforeSkipping(ctx, c, min);
   if (before) return before;
   // "He adopted a fake accent and joked", "Bryne went on to say": the subject of the sentence.
-  if (/^(and|but|then|to)$/.test(toks[c - 1]?.lower ?? '') || toks[c].lower.endsWith('ing')) return sentenceSubject(ctx, c);
+  if (/^(and|but|then|to)$/.test(toks[c - 1]?.lower ?? '') || toks[c].lower.endsWith('ing'))
+    return sentenceSubject(ctx, c);
   if (CUE_SETS.audience.has(toks[c].lemma)) return null;
   return npAfter(ctx, c + 1, max);
 }

@@ -37,7 +37,10 @@ export function finalAttribution(ctx: QuoteContext, s: Sentence, k: number): Fin
   const end = clauseEnd(ctx, after, s.tokenEnd, audience);
   if (!endsSentence(ctx, end, s.tokenEnd)) return null;
   const clause = { from: Math.min(k, speaker.from), to: end };
-  return { attr: makeAttribution(ctx, { from: k, to: k + 1 }, t.lemma, speaker, clause, 'sentence-final'), comma };
+  return {
+    attr: makeAttribution(ctx, { from: k, to: k + 1 }, t.lemma, speaker, clause, 'sentence-final'),
+    comma,
+  };
 }
 
 /**

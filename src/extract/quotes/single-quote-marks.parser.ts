@@ -41,7 +41,17 @@ export function parseSingleQuotes(doc: Doc, doubles: readonly MarkedSpan[]): Mar
         const endsWithPunct = /[,.?!]/.test(text[end - 1]);
         while (end > start && /[,\s]/.test(text[end - 1])) end--;
         if (end > start) {
-          out.push({ start, end, open, close: i + 1, closed: true, single: true, paragraph: p, lastParagraph: p, endsWithPunct });
+          out.push({
+            start,
+            end,
+            open,
+            close: i + 1,
+            closed: true,
+            single: true,
+            paragraph: p,
+            lastParagraph: p,
+            endsWithPunct,
+          });
         }
         open = -1;
       } else if (canOpen) open = i;

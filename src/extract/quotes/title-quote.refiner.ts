@@ -3,8 +3,12 @@ import type { QuoteContext } from './context.js';
 import { isCapitalized } from './context.js';
 import type { Found, MarkedSpan } from './types.js';
 
-const NAMING = new Set(['titled', 'entitled', 'named', 'dubbed', 'headlined', 'nicknamed', 'so-called', 'of', 'on', 'in', 'for', 'from', 'with', 'about', 'at', 'by', 'into', 'to', 'as']);
-const SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'to', 'for', 'with', 'at', 'by', 'is', 'my', 'me', 'with', 'from']);
+const NAMING = new Set(
+  'titled entitled named dubbed headlined nicknamed so-called of on in for from with about at by into to as'.split(
+    ' ',
+  ),
+);
+const SMALL = new Set('a an the of and or in on to for with at by is my me from'.split(' '));
 
 /** "Sunday Morning Futures", "Make America Great Again": every longer word capitalised. */
 function titleCase(words: readonly string[]): boolean {
@@ -17,10 +21,14 @@ export function looksLikeTitle(ctx: QuoteContext, m: MarkedSpan): boolean {
   const { doc } = ctx;
   const words = doc.text.slice(m.start, m.end).split(/\s+/).filter(Boolean);
   if (words.length > 10) return false;
-  if (titleCase(words) && !/[,.?!]$/.test(doc.text.slice(m.start, m.close).replace(/["“”'’‘`»\s]+$/, ''))) return true;
+  if (titleCase(words) && !/[,.?!]$/.test(doc.text.slice(m.start, m.close).replace(/["“”'’‘`»\s]+$/, '')))
+    return true;
   const before = tokenAt(doc, m.open) - 1;
   const para = doc.paragraphs[m.paragraph];
-  const prev = before >= 0 && !ctx.quoted[before] && doc.tokens[before].start >= para.start ? doc.tokens[before] : undefined;
+  const prev =
+    before >= 0 && !ctx.quoted[before] && doc.tokens[before].start >= para.start
+      ? doc.tokens[before]
+      : undefined;
   // Inside a noun phrase: "on ABC's “This Week”", "a ''dissent channel'' memo", "titled “Scam”".
   if (prev && (prev.pos === 'DET' || /^['’]s$/.test(prev.lower) || NAMING.has(prev.lower))) {
     // "described the plan as “dead on arrival,” adding …": speech, not a name.

@@ -1,5 +1,5 @@
-import { addDays, parseIsoDate } from './calendar.js';
 import { ANAPHORIC_DAY_RULE } from './anaphoric-day.parser.js';
+import { addDays, parseIsoDate } from './calendar.js';
 import { fmtDate } from './timex.js';
 import type { Candidate, TimeRefiner } from './types.js';
 

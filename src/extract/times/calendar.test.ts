@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, isValidDate, isoWeek, parseIsoDate, weekday } from './calendar.js';
+import { addDays, addMonths, isoWeek, isValidDate, parseIsoDate, weekday } from './calendar.js';
 import { resolveCycleYear, resolveWeekday } from './resolve.js';
 import { fmtDate, fmtDecade, fmtDuration, fmtWeek } from './timex.js';
 import { parseNumber, unitOf } from './vocab.js';

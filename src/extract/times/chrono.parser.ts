@@ -1,5 +1,5 @@
-import * as chrono from 'chrono-node';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import * as chrono from 'chrono-node';
 import type { Ymd } from './calendar.js';
 import { fmtDate, fmtDateTime, fmtMonth } from './timex.js';
 import type { Candidate, SentenceCtx, TimeParser } from './types.js';
@@ -30,9 +30,14 @@ const engine = (() => {
 const DIGITS = /\d+/g;
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 const TRIGGER_BEFORE = new RegExp(`${MONTH}[a-z]*\\.?,?\\s*(?:the\\s+)?$`);
-const TRIGGER_AFTER = new RegExp(`^(?:[-/:]\\d|\\.\\d{1,2}\\.\\d|\\s*(?:[ap]\\.?m\\b|[ap]\\.m\\.)|(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})`, 'i');
+const TRIGGER_AFTER = new RegExp(
+  `^(?:[-/:]\\d|\\.\\d{1,2}\\.\\d|\\s*(?:[ap]\\.?m\\b|[ap]\\.m\\.)|(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})`,
+  'i',
+);
 const BEFORE = 24;
 const AFTER = 48;
+const WIDEN = 16;
+const MAX_WINDOW = 240;
 
 /** Windows [start, end) of the sentence around triggers, merged, widened to word boundaries. */
 export function chronoWindows(text: string): [number, number][] {
@@ -41,14 +46,16 @@ export function chronoWindows(text: string): [number, number][] {
   for (let m = DIGITS.exec(text); m !== null; m = DIGITS.exec(text)) {
     const end = m.index + m[0].length;
     const triggered =
-      TRIGGER_AFTER.test(text.slice(end, end + 14)) || TRIGGER_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
+      TRIGGER_AFTER.test(text.slice(end, end + 14)) ||
+      TRIGGER_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
     if (!triggered) continue;
     let a = Math.max(0, m.index - BEFORE);
     let b = Math.min(text.length, m.index + AFTER);
-    while (a > 0 && !/\s/.test(text[a - 1])) a--;
-    while (b < text.length && !/\s/.test(text[b])) b++;
+    for (let k = 0; k < WIDEN && a > 0 && !/\s/.test(text[a - 1]); k++) a--;
+    for (let k = 0; k < WIDEN && b < text.length && !/\s/.test(text[b]); k++) b++;
     const last = out[out.length - 1];
-    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    // Merged windows stay short: chrono's cost grows faster than its input.
+    if (last && a <= last[1] && b - last[0] <= MAX_WINDOW) last[1] = Math.max(last[1], b);
     else out.push([a, b]);
   }
   return out;
@@ -140,5 +147,10 @@ function convert(s: ParsedComponents, dct: Ymd | null): Converted | null {
   }
   if (!hasHour) return { value: date, date: true, time: false, relative };
   const utc = s.isCertain('timezoneOffset') && s.get('timezoneOffset') === 0;
-  return { value: fmtDateTime(date, s.get('hour') ?? 0, s.get('minute') ?? 0, utc), date: hasMonth || hasDay, time: true, relative };
+  return {
+    value: fmtDateTime(date, s.get('hour') ?? 0, s.get('minute') ?? 0, utc),
+    date: hasMonth || hasDay,
+    time: true,
+    relative,
+  };
 }

@@ -1,8 +1,8 @@
 import { CLOCK_RULE } from './chrono.parser.js';
 import { anchored } from './context.js';
-import type { Candidate, SentenceCtx, TimeParser } from './types.js';
 import { regexParser } from './regex-parser.js';
 import { fmtDate, fmtDateTime } from './timex.js';
+import type { Candidate, SentenceCtx, TimeParser } from './types.js';
 
 /**
  * Four-digit clock times with a zone or "hours", which chrono does not read: "0800 UTC",
@@ -14,7 +14,7 @@ const PATTERN = /(?<![\w.,:])([01]\d|2[0-3])([0-5]\d)\s*(?:(UTC|GMT|Z)\b|hours\b
 const parser = regexParser({
   name: 'clock',
   pattern: PATTERN,
-  quick: /UTC|GMT|hours|hrs|\dZ/,
+  quick: /utc|gmt|hours|hrs|\dz/,
   extract(ctx, m) {
     const date = anchored(ctx.dct, (d) => fmtDate(d), 'XXXX-XX-XX') ?? 'XXXX-XX-XX';
     const value = fmtDateTime(date, Number(m[1]), Number(m[2]), m[3] !== undefined);

@@ -13,7 +13,11 @@ export function wordBefore(text: string, at: number): string {
 
 /** The last `n` words before `at`, lower-cased, oldest first. */
 export function wordsBefore(text: string, at: number, n: number): string[] {
-  const words = text.slice(Math.max(0, at - 12 * n), at).toLowerCase().match(/[a-z']+/g) ?? [];
+  const words =
+    text
+      .slice(Math.max(0, at - 12 * n), at)
+      .toLowerCase()
+      .match(/[a-z']+/g) ?? [];
   return words.slice(-n);
 }
 
@@ -41,10 +45,14 @@ export function tokenBefore(ctx: SentenceCtx, at: number): Token | undefined {
 
 /** True when the match at `at` opens the sentence (allowing quotes and brackets). */
 export function atSentenceStart(text: string, at: number): boolean {
-  return /^[\s"'“‘`(\[-]*$/.test(text.slice(0, at));
+  return /^[\s"'“‘`([-]*$/.test(text.slice(0, at));
 }
 
 /** A relative value: computed from the publication date, or `fallback` when there is none. */
-export function anchored(dct: Ymd | null, compute: (d: Ymd) => string | null, fallback: string | null): string | null {
+export function anchored(
+  dct: Ymd | null,
+  compute: (d: Ymd) => string | null,
+  fallback: string | null,
+): string | null {
   return dct ? compute(dct) : fallback;
 }

@@ -31,11 +31,20 @@ export const dateTimeMergeRefiner: TimeRefiner = {
         i++;
       } else out.push(c);
     }
+    // Day-level dates per sentence, for the clock times left alone.
+    const days = new Map<number, Candidate[]>();
+    for (const d of out) {
+      if (d.type !== 'DATE' || !DAY_VALUE.test(d.value)) continue;
+      const s = sentenceAt(doc, d.start)?.i ?? -1;
+      const list = days.get(s);
+      if (list) list.push(d);
+      else days.set(s, [d]);
+    }
     return out.map((c) => {
       if (c.rule !== CLOCK_RULE) return c;
-      const s = sentenceAt(doc, c.start);
-      const days = out.filter((d) => s && d.start >= s.start && d.end <= s.end && d.type === 'DATE' && DAY_VALUE.test(d.value));
-      return days.length === 1 ? { ...c, value: withDay(c.value, days[0].value), relative: days[0].relative } : c;
+      const inSentence = days.get(sentenceAt(doc, c.start)?.i ?? -1) ?? [];
+      const day = inSentence.length === 1 ? inSentence[0] : undefined;
+      return day ? { ...c, value: withDay(c.value, day.value), relative: day.relative } : c;
     });
   },
 };

@@ -17,7 +17,8 @@ export const deadlineRefiner: TimeRefiner = {
       if (/^(?:PRESENT|PAST|FUTURE)_REF$/.test(c.value)) return c;
       const before = doc.text.slice(Math.max(0, c.start - 30), c.start);
       const after = doc.text.slice(c.end, c.end + 15);
-      if (CUE_BEFORE.test(before) || CUE_AFTER.test(after)) return { ...c, deadline: true, rule: `${c.rule}+deadline` };
+      if (CUE_BEFORE.test(before) || CUE_AFTER.test(after))
+        return { ...c, deadline: true, rule: `${c.rule}+deadline` };
       return c;
     });
   },

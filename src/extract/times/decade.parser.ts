@@ -32,17 +32,36 @@ export const decadeParser = regexParser({
 });
 
 const ORDINALS: Readonly<Record<string, number>> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
-  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
-  sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
-  'twenty-first': 21, 'twenty-second': 22,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  'twenty-first': 21,
+  'twenty-second': 22,
 };
-const CENTURY = /\b(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)|(this|last|next|previous|past)|(?:current))\s+century\b/gi;
+const CENTURY =
+  /\b(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)|(this|last|next|previous|past)|(?:current))\s+century\b/gi;
 
 export const centuryParser = regexParser({
   name: 'century',
   pattern: CENTURY,
-  quick: /century/i,
+  quick: /century/,
   extract(ctx, m) {
     const span = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const };
     const ordinal = m[1] ? Number(m[1]) : m[2] ? ORDINALS[m[2].toLowerCase()] : undefined;
@@ -51,9 +70,14 @@ export const centuryParser = regexParser({
       return { ...span, value: fmtCentury(ordinal - 1), relative: false };
     }
     const word = (m[3] ?? 'this').toLowerCase();
-    if (word === 'past' && /^the\s/i.test(m[0])) return { ...span, type: 'DURATION', value: 'P100Y', relative: false };
+    if (word === 'past' && /^the\s/i.test(m[0]))
+      return { ...span, type: 'DURATION', value: 'P100Y', relative: false };
     const shift = word === 'next' ? 1 : word === 'this' ? 0 : -1;
-    const value = anchored(ctx.dct, (d) => fmtCentury(Math.floor(d.y / 100) + shift), shift < 0 ? 'PAST_REF' : 'PRESENT_REF');
+    const value = anchored(
+      ctx.dct,
+      (d) => fmtCentury(Math.floor(d.y / 100) + shift),
+      shift < 0 ? 'PAST_REF' : 'PRESENT_REF',
+    );
     return value === null ? null : { ...span, value, relative: true };
   },
 });

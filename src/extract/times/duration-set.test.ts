@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { type Row, cases, check } from './test-helpers/cases.js';
+import { cases, check, type Row } from './test-helpers/cases.js';
 
 /** Durations and sets. Published Thursday 2021-03-18 unless given. */
 const DURATIONS: Row[] = [
@@ -20,7 +20,11 @@ const DURATIONS: Row[] = [
   ['the past decade', 'It is the largest conference in the past decade.', [['the past decade', 'P10Y']]],
   ['the past year', 'Prices doubled over the past year.', [['the past year', 'P1Y']]],
   ['the past few years', 'Attacks rose over the past few years.', [['the past few years', 'PXY']]],
-  ['consecutive quarters', 'The economy shrank for two consecutive quarters.', [['two consecutive quarters', 'P2Q']]],
+  [
+    'consecutive quarters',
+    'The economy shrank for two consecutive quarters.',
+    [['two consecutive quarters', 'P2Q']],
+  ],
   ['straight days', 'Stocks fell for six straight days.', [['six straight days', 'P6D']]],
   ['fortnight', 'The border closed for a fortnight.', [['a fortnight', 'P2W']]],
   ['half an hour', 'The meeting lasted half an hour.', [['half an hour', 'PT0.5H']]],
@@ -34,21 +38,44 @@ const DURATIONS: Row[] = [
   ['for years', 'The plan has been debated for years.', [['years', 'PXY']]],
   ['over the years', 'It sold 2,400 units over the years.', [['years', 'PXY']]],
   ['in minutes', 'The gains were lost in just minutes.', [['minutes', 'PTXM']]],
-  ['within: deadline duration', 'Troops must leave within 30 days.', [{ text: '30 days', value: 'P30D', type: 'DURATION', deadline: true }]],
+  [
+    'within: deadline duration',
+    'Troops must leave within 30 days.',
+    [{ text: '30 days', value: 'P30D', type: 'DURATION', deadline: true }],
+  ],
 ];
 
 const SETS: Row[] = [
   ['every year', 'The summit is held every year.', [{ text: 'every year', value: 'P1Y', type: 'SET' }]],
-  ['every two years', 'Elections are held every two years.', [{ text: 'every two years', value: 'P2Y', type: 'SET' }]],
+  [
+    'every two years',
+    'Elections are held every two years.',
+    [{ text: 'every two years', value: 'P2Y', type: 'SET' }],
+  ],
   ['every other week', 'They meet every other week.', [['every other week', 'P2W']]],
   ['each week', 'Prices are set each week.', [['each week', 'P1W']]],
-  ['every weekday', 'Protesters gather every Monday.', [{ text: 'every Monday', value: 'XXXX-WXX-1', type: 'SET' }]],
+  [
+    'every weekday',
+    'Protesters gather every Monday.',
+    [{ text: 'every Monday', value: 'XXXX-WXX-1', type: 'SET' }],
+  ],
   ['twice a year', 'The council meets twice a year.', [{ text: 'twice a year', value: 'P1Y', type: 'SET' }]],
-  ['rate after a number', 'It delivers tankers at a rate of 15 a year.', [{ text: 'a year', value: 'P1Y', type: 'SET' }]],
+  [
+    'rate after a number',
+    'It delivers tankers at a rate of 15 a year.',
+    [{ text: 'a year', value: 'P1Y', type: 'SET' }],
+  ],
   ['price per month', 'The plan costs $5 a month.', [['a month', 'P1M']]],
   ['per day', 'Exports reached 2 million barrels per day.', [['per day', 'P1D']]],
   ['annually', 'The report is published annually.', [{ text: 'annually', value: 'P1Y', type: 'SET' }]],
-  ['annual', 'GM posted its first annual loss since 1992.', [['annual', 'P1Y'], ['1992', '1992']]],
+  [
+    'annual',
+    'GM posted its first annual loss since 1992.',
+    [
+      ['annual', 'P1Y'],
+      ['1992', '1992'],
+    ],
+  ],
   ['weekly', 'Stocks posted their best weekly gain.', [['weekly', 'P1W']]],
   ['daily', 'Officials give daily briefings.', [['daily', 'P1D']]],
 ];

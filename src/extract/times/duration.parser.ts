@@ -9,7 +9,8 @@ import { NUMBER, parseNumber, UNIT_WORD, unitOf, VAGUE } from './vocab.js';
  * "the past nine days" → P9D, "several years" → PXY, "a decade" → P10Y, "two decades" → P20Y.
  * Ages ("27 years old", "27-year-old") are not times.
  */
-const FILLER = '(?:(?:more|consecutive|straight|trading|full|long|whole|additional|successive|extra|further)\\s+)*';
+const FILLER =
+  '(?:(?:more|consecutive|straight|trading|full|long|whole|additional|successive|extra|further)\\s+)*';
 const QUANTIFIED = new RegExp(
   `(?<![\\d,.$£€])\\b(?:the\\s+(?:(?:past|last|next|coming|previous|first|final|following|same)\\s+)?)?(${NUMBER}|${VAGUE})\\s+${FILLER}(${UNIT_WORD})\\b`,
   'gi',
@@ -18,7 +19,7 @@ const QUANTIFIED = new RegExp(
 export const durationParser = regexParser({
   name: 'duration',
   pattern: QUANTIFIED,
-  quick: /second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur/i,
+  quick: /second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur/,
   extract(ctx, m): Hit | null {
     const amount = m[1].toLowerCase().replace(/\s+/g, ' ');
     const unit = unitOf(m[2]);
@@ -51,7 +52,13 @@ export const adjectiveDurationParser = regexParser({
     if (!unit) return null;
     const plural = /s$/i.test(m[2]);
     if (m[1] === undefined) {
-      return { start: m.index, end, type: 'DURATION', value: fmtDuration(plural ? null : 1, unit.unit), relative: false };
+      return {
+        start: m.index,
+        end,
+        type: 'DURATION',
+        value: fmtDuration(plural ? null : 1, unit.unit),
+        relative: false,
+      };
     }
     const n = parseNumber(m[1]);
     if (n === null || n <= 0 || (plural && !m[3])) return null;
@@ -61,13 +68,34 @@ export const adjectiveDurationParser = regexParser({
 
 /** Bare plural units with a cue: "for years" → PXY, "decades of war" → PXDE, "in recent days". */
 const BARE = /\b(years|months|weeks|days|decades|centuries|hours|minutes)\b/gi;
-const CUE_BEFORE = new Set(['for', 'over', 'in', 'within', 'recent', 'past', 'last', 'coming', 'next', 'after', 'end', 'spent', 'took', 'take', 'takes', 'lasted', 'through', 'just', 'mere', 'only']);
+const CUE_BEFORE = new Set([
+  'for',
+  'over',
+  'in',
+  'within',
+  'recent',
+  'past',
+  'last',
+  'coming',
+  'next',
+  'after',
+  'end',
+  'spent',
+  'took',
+  'take',
+  'takes',
+  'lasted',
+  'through',
+  'just',
+  'mere',
+  'only',
+]);
 const CUE_AFTER = /^\s*(?:of\b|ago\b|later\b|earlier\b|-long\b|long\b|before\b|in\s+the\s+making\b)/i;
 
 export const bareUnitParser = regexParser({
   name: 'duration-bare',
   pattern: BARE,
-  quick: /years|months|weeks|days|decades|centuries|hours|minutes/i,
+  quick: /years|months|weeks|days|decades|centuries|hours|minutes/,
   extract(ctx, m): Hit | null {
     const words = wordsBefore(ctx.text, m.index, 2);
     const prev = words[words.length - 1] ?? '';

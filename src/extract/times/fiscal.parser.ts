@@ -19,7 +19,7 @@ const PATTERN = new RegExp(
 export const fiscalParser = regexParser({
   name: 'fiscal',
   pattern: PATTERN,
-  quick: /fiscal|financial|FY/i,
+  quick: /fiscal|financial|fy/,
   extract(ctx, m): Hit | null {
     const span = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const };
     if (m[3] !== undefined && !/^FY/.test(m[0])) return null;
@@ -35,7 +35,11 @@ export const fiscalParser = regexParser({
     }
     const w = (m[6] ?? '').toLowerCase();
     const shift = w === 'next' || w === 'coming' ? 1 : w === 'last' || w === 'previous' ? -1 : 0;
-    const value = anchored(ctx.dct, (d) => `FY${d.y + shift}`, shift < 0 ? 'PAST_REF' : shift > 0 ? 'FUTURE_REF' : 'PRESENT_REF');
+    const value = anchored(
+      ctx.dct,
+      (d) => `FY${d.y + shift}`,
+      shift < 0 ? 'PAST_REF' : shift > 0 ? 'FUTURE_REF' : 'PRESENT_REF',
+    );
     return value === null ? null : { ...span, value, relative: true };
   },
 });

@@ -18,7 +18,14 @@ export const intervalRefiner: TimeRefiner = {
     for (let i = 0; i < candidates.length; i++) {
       const a = candidates[i];
       const b = candidates[i + 1];
-      if (b && a.type === 'DATE' && b.type === 'DATE' && !a.endValue && !b.endValue && isInterval(doc.text, a, b)) {
+      if (
+        b &&
+        a.type === 'DATE' &&
+        b.type === 'DATE' &&
+        !a.endValue &&
+        !b.endValue &&
+        isInterval(doc.text, a, b)
+      ) {
         out.push({
           ...a,
           end: b.end,

@@ -1,4 +1,12 @@
-import { anchored, atSentenceStart, textAfter, tokenAfter, tokenBefore, wordBefore, wordsBefore } from './context.js';
+import {
+  anchored,
+  atSentenceStart,
+  textAfter,
+  tokenAfter,
+  tokenBefore,
+  wordBefore,
+  wordsBefore,
+} from './context.js';
 import { TEMPORAL_CUES } from './cues.js';
 import { regexParser } from './regex-parser.js';
 import { type Direction, directionFromTense, directionOfWord, resolveCycleYear } from './resolve.js';
@@ -20,13 +28,18 @@ const PATTERN = new RegExp(
 const AMBIGUOUS = new Set(['may', 'march', 'june', 'april', 'august']);
 /** Cue words that also give the direction of a bare month. */
 const CUE_DIRECTION: Readonly<Record<string, Direction>> = {
-  since: 'past', until: 'future', till: 'future', by: 'future', before: 'future', ahead: 'future',
+  since: 'past',
+  until: 'future',
+  till: 'future',
+  by: 'future',
+  before: 'future',
+  ahead: 'future',
 };
 
 export const monthParser = regexParser({
   name: 'month',
   pattern: PATTERN,
-  quick: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+  quick: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
   extract(ctx, m): Hit | null {
     const month = monthNumber(m[2]);
     if (month === undefined) return null;
@@ -40,7 +53,11 @@ export const monthParser = regexParser({
     }
     if (m[4]) {
       const shift = m[4] === 'next' ? 1 : m[4] === 'last' ? -1 : 0;
-      const value = anchored(ctx.dct, (d) => fmtMonth(d.y + shift, month), `XXXX-${fmtMonth(0, month).slice(5)}`);
+      const value = anchored(
+        ctx.dct,
+        (d) => fmtMonth(d.y + shift, month),
+        `XXXX-${fmtMonth(0, month).slice(5)}`,
+      );
       return value === null ? null : { ...span, value, relative: true };
     }
     const modifier = directionOfWord(m[1]);
@@ -69,7 +86,18 @@ function bareDirection(ctx: SentenceCtx, start: number, end: number): Direction 
   if (tense !== 'future' && next?.pos === 'NOUN' && /^[a-z]/.test(next.text)) return 'past';
   return directionFromTense(tense, 'nearest', 'nearest');
 }
-const MODIFIER_WORDS = new Set(['mid', 'early', 'late', 'the', 'end', 'of', 'beginning', 'start', 'middle', 'in']);
+const MODIFIER_WORDS = new Set([
+  'mid',
+  'early',
+  'late',
+  'the',
+  'end',
+  'of',
+  'beginning',
+  'start',
+  'middle',
+  'in',
+]);
 
 /** Is a month name standing alone a month here, not a name, verb or a protest march? */
 function isBareMonth(ctx: SentenceCtx, word: string, at: number): boolean {
@@ -80,7 +108,12 @@ function isBareMonth(ctx: SentenceCtx, word: string, at: number): boolean {
   const next = tokenAfter(ctx, at + word.length);
   const cue = TEMPORAL_CUES.has(prev) && prev !== 'that';
   // "Theresa May", "Prime Minister May": a capitalised word right before is a name.
-  if (prevTok && /^[A-Z]/.test(prevTok.text) && !cue && !atSentenceStart(ctx.text, prevTok.start - ctx.sentence.start)) {
+  if (
+    prevTok &&
+    /^[A-Z]/.test(prevTok.text) &&
+    !cue &&
+    !atSentenceStart(ctx.text, prevTok.start - ctx.sentence.start)
+  ) {
     if (prevTok.pos === 'PROPN' || prevTok.pos === 'NOUN' || prevTok.pos === 'ADJ') return false;
   }
   if (next && /^[A-Z]/.test(next.text) && next.pos === 'PROPN' && !/^[A-Z]+$/.test(next.text)) return false;

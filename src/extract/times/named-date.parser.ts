@@ -10,12 +10,16 @@ interface NamedDate {
 }
 
 const TABLE: readonly NamedDate[] = [
-  { pattern: /\b(September\s+11(?:th)?|Sept\.?\s+11)(?=(?:\s*,\s*2001)?\s+(?:attacks?|terror|hijack|anniversary|commission)\b)/g, value: '2001-09-11' },
+  {
+    pattern:
+      /\b(September\s+11(?:th)?|Sept\.?\s+11)(?=(?:\s*,\s*2001)?\s+(?:attacks?|terror|hijack|anniversary|commission)\b)/g,
+    value: '2001-09-11',
+  },
   { pattern: /(?<![\w/])(9\/11)(?![\w/])/g, value: '2001-09-11' },
   { pattern: /\b(Black\s+Monday)(?=\s+(?:crash|of\s+1987)\b)/g, value: '1987-10-19' },
 ];
 
-const QUICK = /Sept|9\/11|Black/;
+const QUICK = /Sept(?:ember|\.)? ?11|9\/11|Black Monday/;
 
 export const namedDateParser: TimeParser = {
   name: 'named-date',
@@ -26,7 +30,14 @@ export const namedDateParser: TimeParser = {
       re.lastIndex = 0;
       for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
         const start = ctx.sentence.start + m.index;
-        out.push({ start, end: start + m[1].length, type: 'DATE', value, relative: false, rule: 'named-date' });
+        out.push({
+          start,
+          end: start + m[1].length,
+          type: 'DATE',
+          value,
+          relative: false,
+          rule: 'named-date',
+        });
       }
     }
     return out;

@@ -21,7 +21,7 @@ const LOOKBACK = /^(?:\w+est|most|time|times|first|level|levels|high|low|record)
 export const agoParser = regexParser({
   name: 'ago',
   pattern: AGO,
-  quick: /\b(?:ago|from now|hence)\b/i,
+  quick: /\b(?:ago|from now|hence)\b/,
   extract(ctx, m): Hit | null {
     const n = parseNumber(m[1]);
     const sign = /^ago$/i.test(m[3]) ? -1 : 1;
@@ -29,14 +29,17 @@ export const agoParser = regexParser({
     if (!unit) return null;
     const ref = sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
     const value = n === null ? ref : anchored(ctx.dct, (d) => shifted(d, unit.name, sign * n), ref);
-    return value === null ? null : { start: m.index, end: m.index + m[0].length, type: 'DATE', value, relative: true };
+    return value === null
+      ? null
+      : { start: m.index, end: m.index + m[0].length, type: 'DATE', value, relative: true };
   },
 });
 
 export const inParser = regexParser({
   name: 'in-within',
   pattern: IN,
-  quick: /\b(?:in|within)\b/i,
+  quick:
+    /\b(?:in|within)\s+(?:the\s+next\s+)?[\w.-]+(?:\s+[\w-]+){0,3}\s+(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur)/,
   extract(ctx, m): Hit | null {
     const n = parseNumber(m[2]);
     const unit = unitOf(m[3]);
@@ -44,7 +47,14 @@ export const inParser = regexParser({
     const amountAt = groupStart(m, 2);
     const span = { start: m.index + (/^\w+\s+/.exec(m[0])?.[0].length ?? 0), end: m.index + m[0].length };
     if (m[1].toLowerCase() === 'within') {
-      return { ...span, start: amountAt, type: 'DURATION', value: fmtDuration(n, unit.unit), relative: false, deadline: true };
+      return {
+        ...span,
+        start: amountAt,
+        type: 'DURATION',
+        value: fmtDuration(n, unit.unit),
+        relative: false,
+        deadline: true,
+      };
     }
     if (n === null || wordsBefore(ctx.text, m.index, 6).some((w) => LOOKBACK.test(w))) return null;
     // Only a clause about what is ahead ("will return in three weeks") makes it a date.

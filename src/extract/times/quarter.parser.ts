@@ -13,12 +13,27 @@ import type { Hit, SentenceCtx } from './types.js';
  */
 const YEAR = '(?:1[89]|20)\\d\\d';
 const ORD: Readonly<Record<string, number>> = {
-  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4, latter: 2,
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  final: 4,
+  last: 4,
+  latter: 2,
 };
 const YEAR_REF = `(?:\\s+of\\s+(?:(${YEAR})|(?:the\\s+)?(this|last|next|the|current|previous)\\s+year|(?:fiscal|financial)\\s+(${YEAR})))`;
 
 /** Year of "of 2009" / "of last year" / "of the year" groups, or undefined when absent. */
-function yearRef(dct: Ymd | null, abs: string | undefined, rel: string | undefined, fiscal: string | undefined): number | null | undefined {
+function yearRef(
+  dct: Ymd | null,
+  abs: string | undefined,
+  rel: string | undefined,
+  fiscal: string | undefined,
+): number | null | undefined {
   if (abs ?? fiscal) return Number(abs ?? fiscal);
   if (rel === undefined) return undefined;
   if (!dct) return null;
@@ -32,7 +47,7 @@ export const quarterParser = regexParser({
     `\\b(?:Q([1-4])(?:\\s*[-/]?\\s*(${YEAR}))?|(${YEAR})\\s*-?Q([1-4])|(?:(the)\\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|final|last)[\\s-]+quarter${YEAR_REF}?)\\b`,
     'gi',
   ),
-  quick: /quarter|Q[1-4]/i,
+  quick: /quarter|q[1-4]/,
   extract(ctx, m): Hit | null {
     const span = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const };
     if (m[1] && !/^Q/.test(m[0])) return null; // "q3" in lower case is not a quarter
@@ -41,7 +56,8 @@ export const quarterParser = regexParser({
     const explicit = m[2] ?? m[3];
     if (explicit) return { ...span, value: fmtQuarter(Number(explicit), q), relative: false };
     const y = yearRef(ctx.dct, m[7], m[8], m[9]);
-    if (typeof y === 'number') return { ...span, value: fmtQuarter(y, q), relative: m[7] === undefined && m[9] === undefined };
+    if (typeof y === 'number')
+      return { ...span, value: fmtQuarter(y, q), relative: m[7] === undefined && m[9] === undefined };
     if (y === null) return { ...span, value: `XXXX-Q${q}`, relative: true };
     return { ...span, value: bareQuarter(ctx, m, q), relative: true };
   },
@@ -57,7 +73,11 @@ function bareQuarter(ctx: SentenceCtx, m: RegExpExecArray, q: number): string {
         const cur = quarterOf(d.m);
         if (last) return cur === 1 ? fmtQuarter(d.y - 1, 4) : fmtQuarter(d.y, cur - 1);
         const abs = ctx.sentence.start;
-        const dir = directionFromTense(clauseTense(ctx.doc, abs + m.index, abs + m.index + m[0].length), 'nearest', 'nearest');
+        const dir = directionFromTense(
+          clauseTense(ctx.doc, abs + m.index, abs + m.index + m[0].length),
+          'nearest',
+          'nearest',
+        );
         return fmtQuarter(resolveCycleYear(d.y, cur, q, dir === 'past' ? 'last' : dir, 4), q);
       },
       `XXXX-Q${q}`,
@@ -67,14 +87,24 @@ function bareQuarter(ctx: SentenceCtx, m: RegExpExecArray, q: number): string {
 
 export const halfParser = regexParser({
   name: 'half',
-  pattern: new RegExp(`\\b(?:H([12])\\s*(${YEAR})|(?:the\\s+)?(first|1st|second|2nd|latter)\\s+half${YEAR_REF})\\b`, 'gi'),
-  quick: /half|H[12]/i,
+  pattern: new RegExp(
+    `\\b(?:H([12])\\s*(${YEAR})|(?:the\\s+)?(first|1st|second|2nd|latter)\\s+half${YEAR_REF})\\b`,
+    'gi',
+  ),
+  quick: /\bhalf\b|\bh[12]/,
   extract(ctx, m): Hit | null {
     const span = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const };
-    if (m[1]) return /^H/.test(m[0]) ? { ...span, value: fmtHalf(Number(m[2]), Number(m[1])), relative: false } : null;
+    if (m[1])
+      return /^H/.test(m[0])
+        ? { ...span, value: fmtHalf(Number(m[2]), Number(m[1])), relative: false }
+        : null;
     const h = ORD[(m[3] ?? '').toLowerCase()];
     const y = yearRef(ctx.dct, m[4], m[5], m[6]);
     if (y === undefined) return null;
-    return { ...span, value: y === null ? `XXXX-H${h}` : fmtHalf(y, h), relative: m[4] === undefined && m[6] === undefined };
+    return {
+      ...span,
+      value: y === null ? `XXXX-H${h}` : fmtHalf(y, h),
+      relative: m[4] === undefined && m[6] === undefined,
+    };
   },
 });

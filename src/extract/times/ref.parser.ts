@@ -22,7 +22,8 @@ const NOT_AFTER_NOW = /^\s*that\b/i;
 export const refParser = regexParser({
   name: 'ref',
   pattern: PATTERN,
-  quick: /now|currently|present|being|past|recent|lately|soon|future|term|coming|these days|moment|next few|following/i,
+  quick:
+    /now|currently|present|being|past|recent|lately|soon|future|term|coming|these days|moment|next few|following/,
   extract(ctx, m): Hit | null {
     const text = m[0].toLowerCase().replace(/\s+/g, ' ');
     const end = m.index + m[0].length;

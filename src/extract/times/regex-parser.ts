@@ -5,7 +5,10 @@ export interface RegexParserSpec {
   readonly name: string;
   /** Matched against the sentence text; must have the `g` flag. */
   readonly pattern: RegExp;
-  /** Cheap test on the sentence before the pattern runs (speed only). */
+  /**
+   * Cheap test on the lower-cased sentence before the pattern runs (speed only): write it in
+   * lower case, without the `i` flag (case-blind alternations are slow in V8).
+   */
   readonly quick?: RegExp;
   /** Returns a hit (offsets relative to the sentence), several, or null to skip the match. */
   extract(ctx: SentenceCtx, match: RegExpExecArray): Hit | Hit[] | null;
@@ -21,7 +24,7 @@ export function regexParser(spec: RegexParserSpec): TimeParser {
   return {
     name: spec.name,
     parse(ctx: SentenceCtx): Candidate[] {
-      if (quick && !quick.test(ctx.text)) return [];
+      if (quick && !quick.test(ctx.lower)) return [];
       const out: Candidate[] = [];
       re.lastIndex = 0;
       let m: RegExpExecArray | null = re.exec(ctx.text);

@@ -19,7 +19,7 @@ const REFS = ['PAST_REF', 'PRESENT_REF', 'FUTURE_REF'];
 export const relativeDayParser = regexParser({
   name: 'relative-day',
   pattern: PATTERN,
-  quick: /today|yesterday|tomorrow|tonight|morning|afternoon|evening|night/i,
+  quick: /today|yesterday|tomorrow|tonight|morning|afternoon|evening|night/,
   extract(ctx, m): Hit | null {
     let offset: number;
     let part: string | undefined;
@@ -43,6 +43,12 @@ export const relativeDayParser = regexParser({
       REFS[Math.sign(offset) + 1],
     );
     if (value === null) return null;
-    return { start: m.index, end: m.index + m[0].length, type: part ? 'TIME' : 'DATE', value, relative: true };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: part ? 'TIME' : 'DATE',
+      value,
+      relative: true,
+    };
   },
 });

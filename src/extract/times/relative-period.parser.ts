@@ -17,16 +17,27 @@ const PATTERN = new RegExp(
   'gi',
 );
 const SHIFT: Readonly<Record<string, number>> = {
-  this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1,
+  this: 0,
+  current: 0,
+  last: -1,
+  past: -1,
+  previous: -1,
+  next: 1,
+  coming: 1,
 };
 const DURATION: Readonly<Record<string, string>> = {
-  week: 'P1W', weekend: 'P2D', month: 'P1M', year: 'P1Y', quarter: 'P1Q', decade: 'P10Y',
+  week: 'P1W',
+  weekend: 'P2D',
+  month: 'P1M',
+  year: 'P1Y',
+  quarter: 'P1Q',
+  decade: 'P10Y',
 };
 
 export const relativePeriodParser = regexParser({
   name: 'relative-period',
   pattern: PATTERN,
-  quick: /week|month|year|quarter|decade/i,
+  quick: /week|month|year|quarter|decade/,
   extract(ctx, m): Hit | null {
     const span = { start: m.index, end: m.index + m[0].length };
     const unit = (m[4] ?? m[6] ?? m[7]).toLowerCase();

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { type Row, cases, check } from './test-helpers/cases.js';
+import { cases, check, type Row } from './test-helpers/cases.js';
 
 /** Expressions resolved against the publication date, Thursday 2021-03-18 unless given. */
 const ROWS: Row[] = [
@@ -8,10 +8,26 @@ const ROWS: Row[] = [
   ['yesterday', 'The envoy arrived yesterday.', [['yesterday', '2021-03-17']]],
   ['tomorrow', 'The envoy leaves tomorrow.', [['tomorrow', '2021-03-19']]],
   ['tonight', 'The council meets tonight.', [{ text: 'tonight', value: '2021-03-18TNI', type: 'TIME' }]],
-  ['last night', 'Rockets hit the city last night.', [{ text: 'last night', value: '2021-03-17TNI', type: 'TIME' }]],
-  ['this morning', 'The minister resigned this morning.', [{ text: 'this morning', value: '2021-03-18TMO', type: 'TIME' }]],
-  ['yesterday afternoon', 'Shots were fired yesterday afternoon.', [{ text: 'yesterday afternoon', value: '2021-03-17TAF', type: 'TIME' }]],
-  ['the day before yesterday', 'He left the day before yesterday.', [['the day before yesterday', '2021-03-16']]],
+  [
+    'last night',
+    'Rockets hit the city last night.',
+    [{ text: 'last night', value: '2021-03-17TNI', type: 'TIME' }],
+  ],
+  [
+    'this morning',
+    'The minister resigned this morning.',
+    [{ text: 'this morning', value: '2021-03-18TMO', type: 'TIME' }],
+  ],
+  [
+    'yesterday afternoon',
+    'Shots were fired yesterday afternoon.',
+    [{ text: 'yesterday afternoon', value: '2021-03-17TAF', type: 'TIME' }],
+  ],
+  [
+    'the day before yesterday',
+    'He left the day before yesterday.',
+    [['the day before yesterday', '2021-03-16']],
+  ],
   ['earlier today', 'It filed for bankruptcy earlier today.', [['earlier today', '2021-03-18']]],
   ['this week', 'Talks continue this week.', [['this week', '2021-W11']]],
   ['last week', 'The Kremlin last week threw its weight behind the plan.', [['last week', '2021-W10']]],
@@ -38,7 +54,11 @@ const ROWS: Row[] = [
   ['this century', 'It is the worst drought this century.', [['this century', '20']]],
   ['the previous year', 'Sales were higher the previous year.', [['the previous year', '2020']]],
   ['the end of the year', 'The mission ends at the end of the year.', [['the end of the year', '2021']]],
-  ['the beginning of the month', 'Prices rose at the beginning of the month.', [['the beginning of the month', '2021-03']]],
+  [
+    'the beginning of the month',
+    'Prices rose at the beginning of the month.',
+    [['the beginning of the month', '2021-03']],
+  ],
   ['days ago', 'The ceasefire collapsed two days ago.', [['two days ago', '2021-03-16']]],
   ['a week ago', 'Stocks fell a week ago.', [['a week ago', '2021-03-11']]],
   ['months ago', 'The offer was made three months ago.', [['three months ago', '2020-12']]],
@@ -48,10 +68,28 @@ const ROWS: Row[] = [
   ['from now', 'The vote is three weeks from now.', [['three weeks from now', '2021-04-08']]],
   ['in N weeks, future', 'Troops will return home in three weeks.', [['three weeks', '2021-04-08']]],
   ['in N months, future', 'The plant will close in six months.', [['six months', '2021-09']]],
-  ['in a decade after a superlative is a duration', 'It was the deadliest day for US forces in a decade.', [['a decade', 'P10Y']]],
+  [
+    'in a decade after a superlative is a duration',
+    'It was the deadliest day for US forces in a decade.',
+    [['a decade', 'P10Y']],
+  ],
   ['in N weeks in a past clause is a duration', 'Prices fell in three weeks.', [['three weeks', 'P3W']]],
-  ['the day, anaphoric', 'Stocks fell on Monday. The index ended the day down 3 %.', [['Monday', '2021-03-15'], ['the day', '2021-03-15']]],
-  ['the next day, anaphoric', 'He was arrested on Monday and released the next day.', [['Monday', '2021-03-15'], ['the next day', '2021-03-16']]],
+  [
+    'the day, anaphoric',
+    'Stocks fell on Monday. The index ended the day down 3 %.',
+    [
+      ['Monday', '2021-03-15'],
+      ['the day', '2021-03-15'],
+    ],
+  ],
+  [
+    'the next day, anaphoric',
+    'He was arrested on Monday and released the next day.',
+    [
+      ['Monday', '2021-03-15'],
+      ['the next day', '2021-03-16'],
+    ],
+  ],
   ['now', 'The country is now in recession.', [['now', 'PRESENT_REF']]],
   ['currently', 'Some 2,500 troops are currently deployed.', [['currently', 'PRESENT_REF']]],
   ['recently', 'The recently announced phone sold out.', [['recently', 'PAST_REF']]],
@@ -61,13 +99,38 @@ const ROWS: Row[] = [
   ['the coming weeks', 'A decision is due in the coming weeks.', [['the coming weeks', 'FUTURE_REF']]],
   ['the time being', 'The downturn will continue for the time being.', [['the time being', 'PRESENT_REF']]],
   ['recent years', 'Attacks have grown in recent years.', [['recent years', 'PXY']]],
-  ['no publication date: yesterday', 'The envoy arrived yesterday.', [{ text: 'yesterday', value: 'PAST_REF', anchor: null }], null],
+  [
+    'no publication date: yesterday',
+    'The envoy arrived yesterday.',
+    [{ text: 'yesterday', value: 'PAST_REF', anchor: null }],
+    null,
+  ],
   ['no publication date: last week', 'Prices fell last week.', [['last week', 'PAST_REF']], null],
   ['no publication date: next month', 'Talks resume next month.', [['next month', 'FUTURE_REF']], null],
-  ['no publication date: May 1', 'Troops leave by May 1.', [{ text: 'May 1', value: 'XXXX-05-01', deadline: true }], null],
-  ['no publication date: absolute year', 'Troops left in 1989.', [{ text: '1989', value: '1989', anchor: null }], null],
-  ['no publication date: last September', 'Talks began last September.', [['last September', 'XXXX-09']], null],
-  ['date-time publication', 'The envoy arrived yesterday.', [['yesterday', '2021-03-17']], '2021-03-18T23:10:00+03:00'],
+  [
+    'no publication date: May 1',
+    'Troops leave by May 1.',
+    [{ text: 'May 1', value: 'XXXX-05-01', deadline: true }],
+    null,
+  ],
+  [
+    'no publication date: absolute year',
+    'Troops left in 1989.',
+    [{ text: '1989', value: '1989', anchor: null }],
+    null,
+  ],
+  [
+    'no publication date: last September',
+    'Talks began last September.',
+    [['last September', 'XXXX-09']],
+    null,
+  ],
+  [
+    'date-time publication',
+    'The envoy arrived yesterday.',
+    [['yesterday', '2021-03-17']],
+    '2021-03-18T23:10:00+03:00',
+  ],
 ];
 
 describe('relative expressions', () => {

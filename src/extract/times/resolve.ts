@@ -60,7 +60,13 @@ export function resolveWeekday(dct: Ymd, wd: number, dir: Direction): Ymd {
  * The year of cycle position `target` (a month 1–12, quarter 1–4, season 0–3) given the
  * publication's position `current` in year `year`.
  */
-export function resolveCycleYear(year: number, current: number, target: number, dir: Direction, cycle = 12): number {
+export function resolveCycleYear(
+  year: number,
+  current: number,
+  target: number,
+  dir: Direction,
+  cycle = 12,
+): number {
   switch (dir) {
     case 'nearest': {
       // The occurrence closest to the publication; half a cycle away counts as past.

@@ -11,8 +11,32 @@ import { fmtSeason, SEASON_CODES } from './timex.js';
  */
 const PATTERN =
   /\b(?:(last|next|this|past|coming|previous)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:1[89]|20)\d\d)(?![\w.,]?\d))?\b/gi;
-const SEASON_INDEX: Readonly<Record<string, number>> = { winter: 0, spring: 1, summer: 2, autumn: 3, fall: 3 };
-const CUES = new Set(['in', 'during', 'by', 'until', 'since', 'early', 'late', 'mid', 'the', 'this', 'last', 'next', 'before', 'after', 'of', 'through', 'throughout']);
+const SEASON_INDEX: Readonly<Record<string, number>> = {
+  winter: 0,
+  spring: 1,
+  summer: 2,
+  autumn: 3,
+  fall: 3,
+};
+const CUES = new Set([
+  'in',
+  'during',
+  'by',
+  'until',
+  'since',
+  'early',
+  'late',
+  'mid',
+  'the',
+  'this',
+  'last',
+  'next',
+  'before',
+  'after',
+  'of',
+  'through',
+  'throughout',
+]);
 
 /** Season index of a month: Dec–Feb winter (0), Mar–May spring (1) … */
 const seasonOfMonth = (m: number): number => Math.floor((m % 12) / 3);
@@ -20,7 +44,7 @@ const seasonOfMonth = (m: number): number => Math.floor((m % 12) / 3);
 export const seasonParser = regexParser({
   name: 'season',
   pattern: PATTERN,
-  quick: /spring|summer|autumn|fall|winter/i,
+  quick: /spring|summer|autumn|fall|winter/,
   extract(ctx, m) {
     const word = m[2].toLowerCase();
     const season = SEASON_INDEX[word];
@@ -33,7 +57,8 @@ export const seasonParser = regexParser({
       if (!CUES.has(prev)) return null;
       if (word === 'fall' && !isSeasonFall(ctx.text, seasonAt, m.index + m[0].length)) return null;
       const prevTok = tokenBefore(ctx, seasonAt);
-      if (/^[A-Z]/.test(m[2]) && prevTok && /^[A-Z]/.test(prevTok.text) && prevTok.pos === 'PROPN') return null;
+      if (/^[A-Z]/.test(m[2]) && prevTok && /^[A-Z]/.test(prevTok.text) && prevTok.pos === 'PROPN')
+        return null;
     }
     let dir: Direction = modifier ?? 'this';
     if (!modifier) {

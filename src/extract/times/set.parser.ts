@@ -9,18 +9,35 @@ import { NUMBER, parseNumber, UNIT_WORD, unitOf, WEEKDAY_NAME, WEEKDAYS } from '
  * "every Monday" → XXXX-WXX-1, "twice a year" / "15 a year" / "$5 a month" → P1Y/P1M,
  * and the adverbs and adjectives "annually", "annual", "weekly", "daily" …
  */
-const EVERY = new RegExp(`\\b(?:every|each)\\s+(?:(other)\\s+)?(?:(${NUMBER})\\s+)?(${UNIT_WORD}|${WEEKDAY_NAME})\\b`, 'gi');
-const RATE = new RegExp(`\\b(?:(once|twice|thrice|\\d+\\s+times|[a-z]+\\s+times)\\s+)?(?:a|an|per)\\s+(${UNIT_WORD})\\b`, 'gi');
-const ADVERB = /\b(annually|annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|biennial|biannually)\b/gi;
+const EVERY = new RegExp(
+  `\\b(?:every|each)\\s+(?:(other)\\s+)?(?:(${NUMBER})\\s+)?(${UNIT_WORD}|${WEEKDAY_NAME})\\b`,
+  'gi',
+);
+const RATE = new RegExp(
+  `\\b(?:(once|twice|thrice|\\d+\\s+times|[a-z]+\\s+times)\\s+)?(?:a|an|per)\\s+(${UNIT_WORD})\\b`,
+  'gi',
+);
+const ADVERB =
+  /\b(annually|annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|biennial|biannually)\b/gi;
 const ADVERB_VALUE: Readonly<Record<string, string>> = {
-  annually: 'P1Y', annual: 'P1Y', yearly: 'P1Y', monthly: 'P1M', weekly: 'P1W', daily: 'P1D',
-  nightly: 'P1D', hourly: 'PT1H', quarterly: 'P3M', biannual: 'P6M', biannually: 'P6M', biennial: 'P2Y',
+  annually: 'P1Y',
+  annual: 'P1Y',
+  yearly: 'P1Y',
+  monthly: 'P1M',
+  weekly: 'P1W',
+  daily: 'P1D',
+  nightly: 'P1D',
+  hourly: 'PT1H',
+  quarterly: 'P3M',
+  biannual: 'P6M',
+  biannually: 'P6M',
+  biennial: 'P2Y',
 };
 
 export const everyParser = regexParser({
   name: 'set-every',
   pattern: EVERY,
-  quick: /\b(?:every|each)\b/i,
+  quick: /\b(?:every|each)\b/,
   extract(_ctx, m): Hit | null {
     const span = { start: m.index, end: m.index + m[0].length, type: 'SET' as const, relative: false };
     const wd = WEEKDAYS[m[3].toLowerCase()];
@@ -35,7 +52,7 @@ export const everyParser = regexParser({
 export const rateParser = regexParser({
   name: 'set-rate',
   pattern: RATE,
-  quick: /\b(?:a|an|per)\s+(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)/i,
+  quick: /\b(?:a|an|per)\s+(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)/,
   extract(ctx, m): Hit | null {
     const unit = unitOf(m[2]);
     if (!unit || /s$/i.test(m[2])) return null;
@@ -47,14 +64,20 @@ export const rateParser = regexParser({
     }
     const next = tokenAfter(ctx, m.index + m[0].length);
     if (next && /^(?:ago|later|earlier|before|after|from|old|or)$/.test(next.lower)) return null;
-    return { start: m.index, end: m.index + m[0].length, type: 'SET', value: fmtDuration(1, unit.unit), relative: false };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'SET',
+      value: fmtDuration(1, unit.unit),
+      relative: false,
+    };
   },
 });
 
 export const adverbSetParser = regexParser({
   name: 'set-adverb',
   pattern: ADVERB,
-  quick: /annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|bienn|biann/i,
+  quick: /annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|bienn|biann/,
   extract(ctx, m): Hit | null {
     // "the Daily Mail", "Harbour Daily": a capitalised one inside a name is not a time.
     if (/^[A-Z]/.test(m[0])) {

@@ -7,14 +7,40 @@ export type Tense = 'past' | 'present' | 'future' | 'none';
 const MAX_DISTANCE = 8;
 /** Tokens that end a clause when scanning left (and right, except the comma). */
 const HARD_BOUNDARY = new Set([';', ':', '"', '“', '”', '``', "''", '(', ')', '—', '--', '–']);
-const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo', 'would', 'should', 'might', 'may', 'must', 'could']);
+const FUTURE_WORDS = new Set([
+  'will',
+  "'ll",
+  'shall',
+  'wo',
+  'would',
+  'should',
+  'might',
+  'may',
+  'must',
+  'could',
+]);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
 const PERFECT_AUX = new Set(['has', 'have', "'ve"]);
 const GROUP_POS = new Set(['AUX', 'VERB', 'PART', 'ADV']);
 const LEFT_POS = new Set(['AUX', 'PART', 'ADV']);
 
 /** Words that open another clause: a time beyond them belongs to that clause. */
-const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'because', 'although', 'though', 'if', 'unless', 'whether']);
+const SUBORDINATORS = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'when',
+  'where',
+  'while',
+  'because',
+  'although',
+  'though',
+  'if',
+  'unless',
+  'whether',
+]);
 
 const isVerbish = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 
@@ -39,10 +65,19 @@ export function clauseTense(doc: Doc, start: number, end: number): Tense {
 }
 
 /** Walks from token `from` in direction `step`; the tense of the first verb group that has one. */
-function scan(doc: Doc, from: number, step: 1 | -1, lo: number, hi: number, max: number, commas: boolean): Tense | undefined {
+function scan(
+  doc: Doc,
+  from: number,
+  step: 1 | -1,
+  lo: number,
+  hi: number,
+  max: number,
+  commas: boolean,
+): Tense | undefined {
   for (let i = from, n = 1; i >= lo && i < hi && n <= max; i += step, n++) {
     const t = doc.tokens[i];
-    if (HARD_BOUNDARY.has(t.text) || SUBORDINATORS.has(t.lower) || (!commas && t.text === ',')) return undefined;
+    if (HARD_BOUNDARY.has(t.text) || SUBORDINATORS.has(t.lower) || (!commas && t.text === ','))
+      return undefined;
     if (!isVerbish(t)) continue;
     const tense = groupTense(doc, i, lo, hi);
     if (tense !== 'none') return tense;
@@ -66,7 +101,9 @@ function groupTense(doc: Doc, i: number, lo: number, hi: number): Tense {
   if (group.some((t, k) => t.lower === 'going' && group[k + 1]?.lower === 'to')) return 'future';
   // "is to be held", "set to begin": an infinitive looks ahead, unless what governs it is past
   // ("the talks were meant to start in March", "was due to open on Monday").
-  const to = group.findIndex((t, k) => t.lower === 'to' && group[k + 1] !== undefined && isVerbish(group[k + 1]));
+  const to = group.findIndex(
+    (t, k) => t.lower === 'to' && group[k + 1] !== undefined && isVerbish(group[k + 1]),
+  );
   if (to >= 0) return governorTense(doc, group[to].i, lo);
   const aux = group.find((t) => t.pos === 'AUX');
   if (aux) {
@@ -96,6 +133,7 @@ function isPastForm(t: Token): boolean {
   const w = t.lower;
   if (w === t.lemma) return /ed$/.test(w) && !/eed$/.test(w);
   if (w.endsWith('ing')) return false;
-  if (w === `${t.lemma}s` || w === `${t.lemma}es` || (w.endsWith('ies') && t.lemma.endsWith('y'))) return false;
+  if (w === `${t.lemma}s` || w === `${t.lemma}es` || (w.endsWith('ies') && t.lemma.endsWith('y')))
+    return false;
   return true;
 }

@@ -1,8 +1,8 @@
 import type { Time } from '../../model/record.js';
 import type { Doc } from '../../nlp/doc.js';
-import { parseIsoDate } from './calendar.js';
 import { anaphoraRefiner } from './anaphora.refiner.js';
 import { anaphoricDayParser } from './anaphoric-day.parser.js';
+import { parseIsoDate } from './calendar.js';
 import { chronoParser } from './chrono.parser.js';
 import { clockParser } from './clock.parser.js';
 import { dateTimeMergeRefiner } from './datetime-merge.refiner.js';
@@ -24,8 +24,8 @@ import { seasonParser } from './season.parser.js';
 import { adverbSetParser, everyParser, rateParser } from './set.parser.js';
 import type { Candidate, SentenceCtx, TimeParser, TimeRefiner } from './types.js';
 import { weekdayParser } from './weekday.parser.js';
-import { yearSuffixRefiner } from './year-suffix.refiner.js';
 import { shortYearParser, yearParser } from './year.parser.js';
+import { yearSuffixRefiner } from './year-suffix.refiner.js';
 
 /** Parsers in priority order: at equal span length, the earlier one wins. */
 export const PARSERS: readonly TimeParser[] = [
@@ -80,7 +80,8 @@ export function extractTimes(doc: Doc, ctx: TimesContext): Time[] {
   const dct = parseIsoDate(ctx.published);
   let candidates: Candidate[] = [];
   for (const sentence of doc.sentences) {
-    const sctx: SentenceCtx = { doc, sentence, text: doc.text.slice(sentence.start, sentence.end), dct };
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const sctx: SentenceCtx = { doc, sentence, text, lower: text.toLowerCase(), dct };
     PARSERS.forEach((parser, priority) => {
       try {
         for (const c of parser.parse(sctx)) candidates.push({ ...c, priority });

@@ -70,7 +70,8 @@ export interface DurationUnit {
  */
 export function fmtDuration(amount: number | null, unit: DurationUnit): string {
   const t = unit.time ? 'T' : '';
-  if (amount === null) return `P${t}X${unit.letter === 'Y' && unit.factor !== 1 ? xLetter(unit.factor) : unit.letter}`;
+  if (amount === null)
+    return `P${t}X${unit.letter === 'Y' && unit.factor !== 1 ? xLetter(unit.factor) : unit.letter}`;
   const n = amount * unit.factor;
   const s = Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
   return `P${t}${s}${unit.letter}`;

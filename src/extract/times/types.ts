@@ -9,6 +9,8 @@ export interface SentenceCtx {
   readonly sentence: Sentence;
   /** The sentence's text: doc.text.slice(sentence.start, sentence.end). */
   readonly text: string;
+  /** `text` lower-cased (same offsets), for cheap case-blind pre-tests. */
+  readonly lower: string;
   /** The publication date, or null when unknown. */
   readonly dct: Ymd | null;
 }

@@ -17,9 +17,28 @@ const PATTERN = new RegExp(
   'g',
 );
 /** Named days that are not the weekday of this week: "Black Monday", "Good Friday". */
-const NAMED = new Set(['black', 'good', 'holy', 'easter', 'ash', 'super', 'bloody', 'cyber', 'palm', 'maundy', 'shrove', 'blue', 'great', 'mad']);
+const NAMED = new Set([
+  'black',
+  'good',
+  'holy',
+  'easter',
+  'ash',
+  'super',
+  'bloody',
+  'cyber',
+  'palm',
+  'maundy',
+  'shrove',
+  'blue',
+  'great',
+  'mad',
+]);
 const CUE_DIRECTION: Readonly<Record<string, Direction>> = {
-  until: 'future', till: 'future', by: 'future', before: 'future', since: 'past',
+  until: 'future',
+  till: 'future',
+  by: 'future',
+  before: 'future',
+  since: 'past',
 };
 
 export const weekdayParser = regexParser({
@@ -31,7 +50,8 @@ export const weekdayParser = regexParser({
     const nameAt = m.index + (m[1] ? m[0].indexOf(m[2], m[1].length) : 0);
     const prev = wordBefore(ctx.text, nameAt);
     if (!m[1] && NAMED.has(prev)) return null;
-    const dir = directionOfWord(m[1]) ?? CUE_DIRECTION[prev] ?? tenseDirection(ctx, m.index, m.index + m[0].length);
+    const dir =
+      directionOfWord(m[1]) ?? CUE_DIRECTION[prev] ?? tenseDirection(ctx, m.index, m.index + m[0].length);
     const part = m[3] ? DAY_PARTS[m[3]] : undefined;
     const value = anchored(
       ctx.dct,
@@ -39,7 +59,13 @@ export const weekdayParser = regexParser({
       `XXXX-WXX-${wd}${part ? `T${part}` : ''}`,
     );
     if (value === null) return null;
-    return { start: m.index, end: m.index + m[0].length, type: part ? 'TIME' : 'DATE', value, relative: true };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: part ? 'TIME' : 'DATE',
+      value,
+      relative: true,
+    };
   },
 });
 

@@ -68,7 +68,8 @@ function isYearContext(ctx: SentenceCtx, start: number, end: number, y: number):
     const plural = next.pos === 'NOUN' && next.lower !== next.lemma && next.lower.endsWith('s');
     if (plural && !cue && (prevTok?.pos !== 'DET' || y % 100 === 0)) return false;
     // "the Russell 2000 Index": a number between two capitalised words is part of a name.
-    if (/^[A-Z]/.test(next.text) && next.pos === 'PROPN' && prevTok && /^[A-Z]/.test(prevTok.text) && !cue) return false;
+    if (/^[A-Z]/.test(next.text) && next.pos === 'PROPN' && prevTok && /^[A-Z]/.test(prevTok.text) && !cue)
+      return false;
   }
   return true;
 }

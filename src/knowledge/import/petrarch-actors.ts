@@ -1,4 +1,4 @@
-import type { Organization, Person, Role } from '../schema.js';
+import { type Organization, OrganizationSchema, type Person, PersonSchema, type Role } from '../schema.js';
 import { beforeBracket, bracketGroups, type DictLine, dictLines, displayName, nextDay, petrarchDate } from './petrarch-text.js';
 import type { ImportSink } from './types.js';
 
@@ -27,6 +27,8 @@ interface DatedCode {
 
 interface Entry {
   readonly line: DictLine;
+  /** Every primary line of the entry: code-less primaries share the codes that follow (as in PETRARCH). */
+  readonly primaries: DictLine[];
   readonly phrase: string;
   readonly synonyms: string[];
   readonly codes: DatedCode[];
@@ -105,8 +107,18 @@ export function importActors(text: string, cx: ActorContext, sink: ImportSink): 
       }
       continue;
     }
+    const phrase = beforeBracket(t).trim();
+    const open = cur as Entry | null;
+    if (open && !open.codes.length && !open.badCodes && open.phrase && phrase) {
+      // PETRARCH stores a primary phrase without a code under the codes that come next
+      open.synonyms.push(phrase);
+      open.primaries.push(line);
+      sink.note('actors', line.n, t, `shares the codes of "${open.phrase}" (a primary phrase with no code of its own, as PETRARCH reads it)`);
+      addCodes(open, line, bracketGroups(t));
+      continue;
+    }
     flush();
-    const e: Entry = { line, phrase: beforeBracket(t).trim(), synonyms: [], codes: [], badCodes: 0 };
+    const e: Entry = { line, primaries: [line], phrase, synonyms: [], codes: [], badCodes: 0 };
     cur = e;
     addCodes(e, line, bracketGroups(t));
   }
@@ -115,13 +127,19 @@ export function importActors(text: string, cx: ActorContext, sink: ImportSink): 
 }
 
 function convert(e: Entry, cx: ActorContext, sink: ImportSink, people: Person[], orgs: Organization[]): void {
+  const skipAll = (reason: string) => {
+    for (const p of e.primaries) sink.skip('actors', p.n, p.text, reason);
+    for (const c of e.codes) sink.skip('actor-codes', c.line.n, c.code, `its actor entry was skipped: ${reason}`);
+  };
+  const wroteAll = () => {
+    for (let i = 0; i < e.primaries.length; i++) sink.wrote('actors');
+  };
   if (!e.phrase) {
-    sink.skip('actors', e.line.n, e.line.text, 'no actor phrase before the code');
-    for (const c of e.codes) sink.skip('actor-codes', c.line.n, c.code, 'its actor entry has no phrase');
+    skipAll('no actor phrase before the code');
     return;
   }
   if (!e.codes.length) {
-    sink.skip('actors', e.line.n, e.line.text, e.badCodes ? 'no usable code (see actor-codes)' : 'no code');
+    skipAll(e.badCodes ? 'no usable code (see actor-codes)' : 'no code');
     return;
   }
   const name = displayName(e.phrase);
@@ -130,19 +148,25 @@ function convert(e: Entry, cx: ActorContext, sink: ImportSink, people: Person[],
   const plain = e.codes.filter((c) => !c.from && !c.to);
   if (dated.length) {
     const roles: Role[] = [...dated, ...plain].map((c) => ({ code: c.code, title: c.code, country: countryOf(c.code, cx), from: c.from ?? EARLIEST, to: c.to }));
-    people.push({ name, aliases, roles });
+    const person = { name, aliases, roles };
+    const bad = PersonSchema.safeParse(person);
+    if (!bad.success) return skipAll(`not a valid parley person: ${bad.error.issues[0]?.path.join('.')} ${bad.error.issues[0]?.message}`);
+    people.push(person);
     for (let i = 0; i < e.codes.length; i++) sink.wrote('actor-codes');
-    sink.wrote('actors');
+    wroteAll();
     return;
   }
   const first = plain[0];
+  const org: Organization = { code: first.code, name, aliases, kind: orgKind(first.code), country: countryOf(first.code, cx), sector: sectorOf(first.code, cx) };
+  const bad = OrganizationSchema.safeParse(org);
+  if (!bad.success) return skipAll(`not a valid parley organization: ${bad.error.issues[0]?.path.join('.')} ${bad.error.issues[0]?.message}`);
   for (const extra of plain.slice(1)) {
     if (extra.code === first.code) sink.wrote('actor-codes');
     else sink.skip('actor-codes', extra.line.n, extra.code, `a second undated code: ${first.code} is used (PETRARCH takes the first)`);
   }
   sink.wrote('actor-codes');
-  orgs.push({ code: first.code, name, aliases, kind: orgKind(first.code), country: countryOf(first.code, cx), sector: sectorOf(first.code, cx) });
-  sink.wrote('actors');
+  orgs.push(org);
+  wroteAll();
 }
 
 function groups(code: string): string[] {

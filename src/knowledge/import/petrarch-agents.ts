@@ -9,7 +9,8 @@ export function pluralPhrase(phrase: string): string {
   const w = m[2];
   let p: string;
   if (/[^aeiou]y$/.test(w)) p = `${w.slice(0, -1)}ies`;
-  else if (/(s|x|z|ch|sh)$/.test(w)) p = `${w}es`;
+  else if (/(ss|x|z|ch|sh)$/.test(w)) p = `${w}es`;
+  else if (/s$/.test(w)) return phrase; // already plural ("officials", "forces")
   else p = `${w}s`;
   return m[1] + p;
 }

@@ -67,14 +67,15 @@ export function beforeBracket(line: string): string {
 }
 
 /**
- * A PETRARCH date (YYYYMMDD, or YYMMDD where 00–30 are 20YY and 31–99 are 19YY, as KEDS, TABARI
+ * A PETRARCH date (YYYYMMDD — longer runs are cut to eight digits as PETRARCH does —, or YYMMDD where 00–30 are 20YY and 31–99 are 19YY, as KEDS, TABARI
  * and PETRARCH read it) → ISO YYYY-MM-DD, or null when it is not a valid date.
  */
 export function petrarchDate(s: string): string | null {
   const t = s.trim();
   let y: number;
   let rest: string;
-  if (/^\d{8}$/.test(t)) {
+  if (/^\d{8,}$/.test(t)) {
+    // as PETRARCH: only the first eight digits of a long date are read
     y = Number(t.slice(0, 4));
     rest = t.slice(4);
   } else if (/^\d{6}$/.test(t)) {

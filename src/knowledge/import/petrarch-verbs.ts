@@ -1,4 +1,4 @@
-import type { CameoCodeEntry, SlotT, Trigger } from '../event-schema.js';
+import { type CameoCodeEntry, type SlotT, type Trigger, TriggerSchema } from '../event-schema.js';
 import { isNullCode, type MappedCode, mapPetrarchCode } from './cameo-map.js';
 import { verbLemma } from './lemma.js';
 import { bracketGroups, type DictLine, dictLines, phraseWords } from './petrarch-text.js';
@@ -103,6 +103,8 @@ export function importVerbs(text: string, cameoByCode: ReadonlyMap<string, Cameo
     const m = mapPetrarchCode(code, cameoByCode);
     if ('reason' in m) return sink.skip('verbs', line.n, t, m.reason);
     const trig = make(m, [heads.join('|'), ...particles].join(' '), slugOf(v), null, null);
+    const bad = invalid(trig);
+    if (bad) return sink.skip('verbs', line.n, t, bad);
     out.push(trig);
     if (!particles.length) b.base.push(trig);
     if (m.lostReverse) sink.note('verbs', line.n, t, `reverse event [${m.lostReverse}] (target → source) not imported: a parley trigger codes one event`);
@@ -132,11 +134,21 @@ export function importVerbs(text: string, cameoByCode: ReadonlyMap<string, Cameo
     const m = mapPetrarchCode(code, cameoByCode);
     if ('reason' in m) return sink.skip('verbs', line.n, t, m.reason);
     const head = b.heads.join('|');
-    for (const tail of conv.tails) out.push(make(m, tail ? `${head} ${tail}` : head, b.slug, conv.source, conv.target));
+    const made = conv.tails.map((tail) => make(m, tail ? `${head} ${tail}` : head, b.slug, conv.source, conv.target));
+    const bad = made.map(invalid).find(Boolean);
+    if (bad) return sink.skip('verbs', line.n, t, bad);
+    out.push(...made);
     if (m.lostReverse) sink.note('verbs', line.n, t, `reverse event [${m.lostReverse}] (target → source) not imported: a parley trigger codes one event`);
+    if (conv.dropped.length) sink.note('verbs', line.n, t, `synset phrases left out (not expressible as pattern words): ${conv.dropped.join('; ')}`);
     if (conv.tails.length > 1) sink.note('verbs', line.n, t, `synset phrases expanded into ${conv.tails.length} triggers`);
     sink.wrote('verbs');
   }
+}
+
+/** Why a built trigger fails parley's trigger schema, or null when it passes. */
+function invalid(t: Trigger): string | null {
+  const r = TriggerSchema.safeParse(t);
+  return r.success ? null : `not a valid parley trigger: ${r.error.issues[0]?.path.join('.')} ${r.error.issues[0]?.message}`;
 }
 
 /**

@@ -20,6 +20,8 @@ export interface PatternTail {
   readonly tails: string[];
   readonly source: SlotT | null;
   readonly target: SlotT | null;
+  /** Synset phrases left out because a word of theirs cannot be a pattern word ("&WEAPON MI-24VM/HIND"). */
+  readonly dropped: string[];
 }
 
 /** Synsets: name (with its `&`) → phrases (each a list of upper-case words). */
@@ -108,6 +110,7 @@ export function convertPattern(pre: string, post: string, synsets: Synsets): Pat
   const pieces: Piece[] = [];
   let npUsed = false;
   let forceLoose = false;
+  const dropped: string[] = [];
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     const conn = forceLoose ? 'loose' : it.conn;
@@ -141,14 +144,11 @@ export function convertPattern(pre: string, post: string, synsets: Synsets): Pat
       if (!phrases) return { reason: `synset ${it.name} is not defined (PETRARCH skips such patterns too)` };
       const seqs: string[][][] = [];
       for (const p of phrases) {
-        const seq: string[][] = [];
-        for (const w of p) {
-          const alts = wordAlternatives(w);
-          if (!alts) return { reason: `word "${w}" of synset ${it.name} cannot be a parley pattern word` };
-          seq.push(alts);
-        }
-        seqs.push(seq);
+        const seq = p.map(wordAlternatives);
+        if (seq.every((a): a is string[] => a !== null)) seqs.push(seq);
+        else dropped.push(`${it.name} ${p.join(' ')}`);
       }
+      if (!seqs.length) return { reason: `no phrase of synset ${it.name} can be written as parley pattern words` };
       // single-word phrases merge into one alternatives token
       const singles = seqs.filter((s) => s.length === 1);
       const multi = seqs.filter((s) => s.length > 1);
@@ -179,5 +179,5 @@ export function convertPattern(pre: string, post: string, synsets: Synsets): Pat
     variants = next;
     if (variants.length > MAX_VARIANTS) return { reason: `synsets expand to more than ${MAX_VARIANTS} patterns` };
   }
-  return { tails: [...new Set(variants.map((v) => v.join(' ')))], source, target };
+  return { tails: [...new Set(variants.map((v) => v.join(' ')))], source, target, dropped };
 }

@@ -30,7 +30,11 @@ export function articleView(record: ParleyRecord, opts: ArticleViewOptions = {})
 
   const body = h('div', { class: 'doc-body' });
   const captions = h('div', { class: 'doc-captions' });
-  const inspector = h('div', { class: 'inspector' }, h('p', { class: 'muted' }, 'Hover a highlight for its codes; click to pin.'));
+  const inspector = h(
+    'div',
+    { class: 'inspector' },
+    h('p', { class: 'muted' }, 'Hover a highlight for its codes; click to pin.'),
+  );
   const list = h('ol', { class: 'event-list' });
   const root = h('div', { class: 'article-view' });
 
@@ -56,14 +60,28 @@ export function articleView(record: ParleyRecord, opts: ArticleViewOptions = {})
       const content = renderRange(text, p.start, p.end, ms);
       if (p.kind === 'caption') {
         const credit = credits.get(p.start);
-        captionNodes.push(h('figure', { class: 'caption' }, h('figcaption', {}, content), credit ? h('small', {}, credit) : null));
+        captionNodes.push(
+          h(
+            'figure',
+            { class: 'caption' },
+            h('figcaption', {}, content),
+            credit ? h('small', {}, credit) : null,
+          ),
+        );
       } else if (p.kind === 'title') bodyNodes.push(h('h1', { class: 'p-title' }, content));
       else bodyNodes.push(h('p', { class: `p-${p.kind}` }, content));
     }
     // Captions not inside the text (offsets 0/0): shown as plain text.
     for (const c of a.captions ?? []) {
       if (c.end > c.start && paragraphs.some((p) => p.start === c.start)) continue;
-      captionNodes.push(h('figure', { class: 'caption' }, h('figcaption', {}, c.text), c.credit ? h('small', {}, c.credit) : null));
+      captionNodes.push(
+        h(
+          'figure',
+          { class: 'caption' },
+          h('figcaption', {}, c.text),
+          c.credit ? h('small', {}, c.credit) : null,
+        ),
+      );
     }
     body.replaceChildren(...bodyNodes);
     captions.replaceChildren(...(captionNodes.length ? [h('h3', {}, 'Captions'), ...captionNodes] : []));
@@ -71,7 +89,9 @@ export function articleView(record: ParleyRecord, opts: ArticleViewOptions = {})
 
   function pin(kind: string, id: string): void {
     for (const el of root.querySelectorAll('.hl.pinned')) el.classList.remove('pinned');
-    for (const el of root.querySelectorAll(`.hl[data-id="${CSS.escape(id)}"]:not(.hl-evidence):not(.hl-trigger)`))
+    for (const el of root.querySelectorAll(
+      `.hl[data-id="${CSS.escape(id)}"]:not(.hl-evidence):not(.hl-trigger)`,
+    ))
       el.classList.add('pinned');
     inspector.replaceChildren(describe(ix, kind, id));
   }
@@ -80,7 +100,8 @@ export function articleView(record: ParleyRecord, opts: ArticleViewOptions = {})
     selected = events.find((e) => e.id === id);
     if (!selected) return;
     renderText();
-    for (const li of list.children) li.classList.toggle('selected', (li as HTMLElement).dataset.eventId === id);
+    for (const li of list.children)
+      li.classList.toggle('selected', (li as HTMLElement).dataset.eventId === id);
     pin('event', id);
     if (scroll) root.querySelector('.hl-evidence')?.scrollIntoView({ block: 'center' });
     opts.onSelect?.(id);
@@ -108,7 +129,10 @@ export function articleView(record: ParleyRecord, opts: ArticleViewOptions = {})
   doc.addEventListener('mouseover', (ev) => {
     const under = marksAt(ev.target, doc).filter((m) => m.kind !== 'evidence' && m.kind !== 'trigger');
     if (!under.length) return tip.hide();
-    tip.show(ev as MouseEvent, under.map((m) => describe(ix, m.kind, m.id)));
+    tip.show(
+      ev as MouseEvent,
+      under.map((m) => describe(ix, m.kind, m.id)),
+    );
   });
   doc.addEventListener('mousemove', (ev) => tip.move(ev as MouseEvent));
   doc.addEventListener('mouseleave', () => tip.hide());
@@ -123,7 +147,11 @@ export function articleView(record: ParleyRecord, opts: ArticleViewOptions = {})
     'div',
     { class: 'legend' },
     ...KINDS.map((k) => {
-      const box = h('input', { type: 'checkbox', checked: true, onchange: () => root.classList.toggle(`hide-${k}`, !box.checked) });
+      const box = h('input', {
+        type: 'checkbox',
+        checked: true,
+        onchange: () => root.classList.toggle(`hide-${k}`, !box.checked),
+      });
       return h('label', { class: `legend-item hl hl-${k}` }, box, k);
     }),
   );
@@ -133,7 +161,11 @@ export function articleView(record: ParleyRecord, opts: ArticleViewOptions = {})
         'details',
         { class: 'removed' },
         h('summary', {}, `Removed boilerplate (${a.removed.length})`),
-        h('ul', {}, ...a.removed.map((r) => h('li', {}, h('span', { class: 'badge' }, r.reason), ' ', r.text))),
+        h(
+          'ul',
+          {},
+          ...a.removed.map((r) => h('li', {}, h('span', { class: 'badge' }, r.reason), ' ', r.text)),
+        ),
       )
     : null;
 

@@ -19,8 +19,18 @@ export function controls(route: string, params: URLSearchParams, fields: readonl
         {},
         `${f.name} `,
         f.options
-          ? h('select', { name: f.name }, ...f.options.map((o) => h('option', { value: o, selected: params.get(f.name) === o }, o)))
-          : h('input', { name: f.name, type: f.type ?? 'text', value: params.get(f.name) ?? '', placeholder: f.placeholder, size: f.size }),
+          ? h(
+              'select',
+              { name: f.name },
+              ...f.options.map((o) => h('option', { value: o, selected: params.get(f.name) === o }, o)),
+            )
+          : h('input', {
+              name: f.name,
+              type: f.type ?? 'text',
+              value: params.get(f.name) ?? '',
+              placeholder: f.placeholder,
+              size: f.size,
+            }),
       ),
     ),
     h('button', { type: 'submit' }, 'Show'),

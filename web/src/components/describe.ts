@@ -27,11 +27,17 @@ export function codes(ix: RecordIndex, ids: readonly string[] | undefined): stri
   return (ids ?? []).map((id) => ix.actors.get(id)?.code ?? ix.actors.get(id)?.name ?? id).join(', ') || '—';
 }
 
-const row = (label: string, ...value: Child[]) => h('div', { class: 'kv' }, h('span', { class: 'k' }, label), h('span', { class: 'v' }, ...value));
+const row = (label: string, ...value: Child[]) =>
+  h('div', { class: 'kv' }, h('span', { class: 'k' }, label), h('span', { class: 'v' }, ...value));
 
 /** "CONSULT/host · 046 · occurred · 2021-03-18" */
 export function eventLabel(e: ParleyEvent): string {
-  return [e.mode ? `${e.type}/${e.mode}` : e.type, e.cameo, e.status, e.date ? `${e.deadline ? 'by ' : ''}${e.date}` : null]
+  return [
+    e.mode ? `${e.type}/${e.mode}` : e.type,
+    e.cameo,
+    e.status,
+    e.date ? `${e.deadline ? 'by ' : ''}${e.date}` : null,
+  ]
     .filter(Boolean)
     .join(' · ');
 }
@@ -43,19 +49,21 @@ export function describe(ix: RecordIndex, kind: string, id: string): HTMLElement
   const box = h('div', { class: `desc desc-${kind}` });
   if (kind === 'evidence') return box;
   if (!entry) {
-    add(box,h('div', { class: 'desc-title' }, `${kind} ${id}`));
+    add(box, h('div', { class: 'desc-title' }, `${kind} ${id}`));
     return box;
   }
   const v = entry.value as Record<string, any>;
   if (entry.kind === 'actor') {
-    add(box,
+    add(
+      box,
       h('div', { class: 'desc-title' }, h('b', {}, v.code ?? '(no code)'), ' ', v.name),
       v.role ? row('role', v.role) : null,
       row('kind', [v.kind, v.country, v.sector].filter(Boolean).join(' · ')),
       v.known === false ? row('known', 'not in the dictionaries') : null,
     );
   } else if (entry.kind === 'time') {
-    add(box,
+    add(
+      box,
       h('div', { class: 'desc-title' }, h('b', {}, v.value ?? '?'), ' ', v.type ?? ''),
       row('text', v.text),
       v.end_value ? row('until', v.end_value) : null,
@@ -63,14 +71,16 @@ export function describe(ix: RecordIndex, kind: string, id: string): HTMLElement
       v.deadline ? row('deadline', 'yes (by/before/until)') : null,
     );
   } else if (entry.kind === 'place') {
-    add(box,
+    add(
+      box,
       h('div', { class: 'desc-title' }, h('b', {}, v.name), ' ', v.country ?? ''),
       row('kind', v.kind ?? ''),
       typeof v.lat === 'number' ? row('lat/lon', `${v.lat.toFixed(2)}, ${v.lon?.toFixed(2)}`) : null,
     );
   } else if (entry.kind === 'quote') {
     const sp = v.speaker ? ix.actors.get(v.speaker) : undefined;
-    add(box,
+    add(
+      box,
       h('div', { class: 'desc-title' }, h('b', {}, v.direct === false ? 'indirect quote' : 'quote')),
       row('speaker', sp ? `${sp.name} (${sp.code ?? '?'})` : (v.speakerText ?? 'unknown')),
       v.cue ? row('cue', v.cue) : null,
@@ -78,8 +88,15 @@ export function describe(ix: RecordIndex, kind: string, id: string): HTMLElement
   } else if (entry.kind === 'event') {
     const e = v as ParleyEvent;
     const s = e.evidence?.sentence;
-    add(box,
-      h('div', { class: 'desc-title' }, h('b', {}, e.mode ? `${e.type}/${e.mode}` : e.type), ' ', e.cameo ? `CAMEO ${e.cameo}` : ''),
+    add(
+      box,
+      h(
+        'div',
+        { class: 'desc-title' },
+        h('b', {}, e.mode ? `${e.type}/${e.mode}` : e.type),
+        ' ',
+        e.cameo ? `CAMEO ${e.cameo}` : '',
+      ),
       row('status', e.status ?? ''),
       row('date', e.date ? `${e.date}${e.deadline ? ' (deadline)' : ''}` : '—'),
       row('source', codes(ix, e.source)),

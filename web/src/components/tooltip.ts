@@ -1,7 +1,11 @@
 import { h } from '../lib/dom.js';
 
 /** One floating tooltip element shared by the page, filled with DOM nodes (never markup). */
-export function tooltip(): { show(ev: MouseEvent, content: Node[]): void; move(ev: MouseEvent): void; hide(): void } {
+export function tooltip(): {
+  show(ev: MouseEvent, content: Node[]): void;
+  move(ev: MouseEvent): void;
+  hide(): void;
+} {
   let el = document.getElementById('tooltip');
   if (!el) {
     el = h('div', { id: 'tooltip', class: 'tooltip', role: 'tooltip', hidden: true });

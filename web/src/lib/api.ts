@@ -15,7 +15,8 @@ type Params = Record<string, string | number | null | undefined>;
 /** `path?k=v` with empty values left out. */
 export function withQuery(path: string, params: Params = {}): string {
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== '') q.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== null && v !== undefined && v !== '') q.set(k, String(v));
   const qs = q.toString();
   return qs ? `${path}?${qs}` : path;
 }
@@ -32,7 +33,9 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   if (!res.ok) {
     const err = (data as { error?: { message?: string } | string; message?: string } | null) ?? {};
     const msg =
-      (typeof err.error === 'object' ? err.error?.message : err.error) ?? err.message ?? (body.slice(0, 200) || res.statusText);
+      (typeof err.error === 'object' ? err.error?.message : err.error) ??
+      err.message ??
+      (body.slice(0, 200) || res.statusText);
     throw new ApiError(res.status, `${res.status}: ${msg}`);
   }
   return data as T;
@@ -43,7 +46,11 @@ export const get = <T>(path: string, params?: Params): Promise<T> => request<T>(
 
 /** POST JSON, read JSON. */
 export const post = <T>(path: string, body: unknown): Promise<T> =>
-  request<T>(path, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+  request<T>(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 export interface ArticleSummary {
   id: string;
@@ -55,14 +62,18 @@ export interface ArticleSummary {
 }
 
 export const api = {
-  articles: (params: Params) => get<{ articles?: ArticleSummary[]; next?: string | null }>('/v1/articles', params),
+  articles: (params: Params) =>
+    get<{ articles?: ArticleSummary[]; next?: string | null }>('/v1/articles', params),
   article: (id: string) => get<ParleyRecord>(`/v1/articles/${encodeURIComponent(id)}`),
   events: (params: Params) => get<{ events?: EventRow[]; next?: string | null }>('/v1/events', params),
   actors: (params: Params) =>
-    get<{ actors?: { code: string; name?: string; articles?: number; mentions?: number }[] }>('/v1/actors', params),
-  places: () => get<{ places?: unknown[] }>('/v1/places'),
+    get<{ actors?: { code: string; name?: string; articles?: number; mentions?: number }[] }>(
+      '/v1/actors',
+      params,
+    ),
+  places: (params: Params = {}) => get<{ places?: unknown[] }>('/v1/places', params),
   timeline: (params: Params) => get<Record<string, unknown>>('/v1/timeline', params),
-  deadlines: (params: Params = {}) => get<Record<string, unknown>>('/v1/deadlines', params),
+  deadlines: () => get<Record<string, unknown>>('/v1/deadlines'),
   network: (params: Params) => get<Record<string, unknown>>('/v1/network', params),
   extract: (body: { text?: string; url?: string; html?: string; published?: string }) =>
     post<ParleyRecord>('/v1/extract', body),

@@ -41,7 +41,8 @@ export function ticks(from: number, to: number): { ms: number; label: string }[]
     }
   } else {
     const step = Math.max(1, Math.ceil(years / 14));
-    for (let y = d.getUTCFullYear() + 1; Date.UTC(y, 0, 1) <= to; y += step) out.push({ ms: Date.UTC(y, 0, 1), label: String(y) });
+    for (let y = d.getUTCFullYear() + 1; Date.UTC(y, 0, 1) <= to; y += step)
+      out.push({ ms: Date.UTC(y, 0, 1), label: String(y) });
   }
   return out;
 }

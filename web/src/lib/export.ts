@@ -2,8 +2,24 @@ import type { EventRow } from '../types.js';
 
 /** The columns of the CSV download, in order. */
 export const CSV_COLUMNS = [
-  'article_id', 'event_id', 'date', 'type', 'mode', 'cameo', 'status', 'deadline', 'source_codes', 'target_codes',
-  'place_name', 'country', 'lat', 'lon', 'trigger_text', 'article_title', 'article_published', 'article_url',
+  'article_id',
+  'event_id',
+  'date',
+  'type',
+  'mode',
+  'cameo',
+  'status',
+  'deadline',
+  'source_codes',
+  'target_codes',
+  'place_name',
+  'country',
+  'lat',
+  'lon',
+  'trigger_text',
+  'article_title',
+  'article_published',
+  'article_url',
 ] as const;
 
 const cell = (v: unknown): string => {
@@ -16,7 +32,8 @@ const cell = (v: unknown): string => {
 /** RFC 4180 CSV of event rows. */
 export function toCsv(rows: readonly EventRow[]): string {
   const lines = [CSV_COLUMNS.join(',')];
-  for (const r of rows) lines.push(CSV_COLUMNS.map((c) => cell((r as unknown as Record<string, unknown>)[c])).join(','));
+  for (const r of rows)
+    lines.push(CSV_COLUMNS.map((c) => cell((r as unknown as Record<string, unknown>)[c])).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 

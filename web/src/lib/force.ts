@@ -20,7 +20,7 @@ export function forceLayout(
     y: h / 2 + (h / 3) * Math.sin((2 * Math.PI * i) / Math.max(1, n)),
   }));
   if (n < 2) return pts;
-  const k = Math.sqrt((w * h) / n) * 0.75;
+  const k = Math.sqrt((w * h) / n) * 0.6;
   let temp = w / 8;
   for (let r = 0; r < rounds; r++) {
     const dx = new Float64Array(n);
@@ -47,11 +47,11 @@ export function forceLayout(
       dy[b] += ey * f;
     }
     for (let i = 0; i < n; i++) {
-      dx[i] += (w / 2 - pts[i].x) * 0.05;
-      dy[i] += (h / 2 - pts[i].y) * 0.05;
+      dx[i] += (w / 2 - pts[i].x) * 0.12;
+      dy[i] += (h / 2 - pts[i].y) * 0.12;
       const len = Math.max(0.01, Math.hypot(dx[i], dy[i]));
       const step = Math.min(len, temp);
-      pts[i].x = Math.min(w - 30, Math.max(30, pts[i].x + (dx[i] / len) * step));
+      pts[i].x = Math.min(w - 50, Math.max(50, pts[i].x + (dx[i] / len) * step));
       pts[i].y = Math.min(h - 20, Math.max(20, pts[i].y + (dy[i] / len) * step));
     }
     temp = Math.max(1, temp * 0.985);

@@ -7,7 +7,11 @@ type Obj = Record<string, unknown>;
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const strs = (v: unknown): string[] =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' && v ? v.split(/[ ,]+/) : [];
+  Array.isArray(v)
+    ? v.filter((x): x is string => typeof x === 'string')
+    : typeof v === 'string' && v
+      ? v.split(/[ ,]+/)
+      : [];
 
 const first = (v: unknown): Obj | undefined =>
   Array.isArray(v) && v[0] && typeof v[0] === 'object' ? (v[0] as Obj) : undefined;
@@ -75,10 +79,16 @@ export interface DeadlineStep {
 /** A tracked deadline: what it is about, its dates over time, and what became of it. */
 export interface Deadline {
   label: string;
+  /** Actor codes on either side, for filtering by actor. */
+  codes: string[];
+  /** Intermediate dates reported once (not moves of the deadline). */
+  milestones: DeadlineStep[];
   /** The date in force. */
   current: string | null;
   history: DeadlineStep[];
   outcome: string | null;
+  /** Date of the occurred event that decided the outcome. */
+  occurred: string | null;
 }
 
 function outcomeText(v: unknown): string | null {
@@ -87,41 +97,67 @@ function outcomeText(v: unknown): string | null {
   if (typeof v === 'object') {
     const o = v as Obj;
     if (Array.isArray(v)) return null;
-    return [str(o.status) ?? str(o.kind) ?? str(o.outcome), str(o.date), str(o.note) ?? str(o.text)]
-      .filter(Boolean)
-      .join(' ') || null;
+    return (
+      [str(o.status) ?? str(o.kind) ?? str(o.outcome), str(o.date), str(o.note) ?? str(o.text)]
+        .filter(Boolean)
+        .join(' ') || null
+    );
   }
   return String(v);
 }
 
+function steps(list: unknown, kind?: string): DeadlineStep[] {
+  return arrayIn(list, []).flatMap((h): DeadlineStep[] => {
+    const date = str(h.date) ?? str(h.value);
+    if (!date) return [];
+    return [
+      {
+        date,
+        kind: kind ?? str(h.kind) ?? 'set',
+        previous: str(h.previous) ?? null,
+        first_reported: str(h.first_reported) ?? str(h.reported) ?? null,
+        article_id: str(h.article_id),
+        event_id: str(h.event_id),
+      },
+    ];
+  });
+}
+
 export function deadlines(data: unknown): Deadline[] {
   return arrayIn(data, ['deadlines', 'items']).map((d, i) => {
-    const history = arrayIn(d.history, []).flatMap((h): DeadlineStep[] => {
-      const date = str(h.date) ?? str(h.value);
-      if (!date) return [];
-      return [
-        {
-          date,
-          kind: str(h.kind) ?? 'set',
-          previous: str(h.previous) ?? null,
-          first_reported: str(h.first_reported) ?? str(h.reported) ?? null,
-          article_id: str(h.article_id),
-          event_id: str(h.event_id),
-        },
-      ];
-    });
-    if (!history.length && str(d.date)) history.push({ date: str(d.date)!, kind: 'set', previous: null, first_reported: null });
-    const who = [strs(d.source_codes ?? d.source ?? d.actors).join(' '), strs(d.target_codes ?? d.target).join(' ')]
+    const history = steps(d.history);
+    if (!history.length && str(d.date))
+      history.push({ date: str(d.date)!, kind: 'set', previous: null, first_reported: null });
+    const who = [
+      strs(d.source_codes ?? d.source ?? d.actors).join(' '),
+      strs(d.target_codes ?? d.target).join(' '),
+    ]
       .filter(Boolean)
       .join(' → ');
     const label =
-      str(d.name) ?? str(d.label) ?? str(d.subject) ?? str(d.description) ?? str(d.title) ??
+      str(d.name) ??
+      str(d.label) ??
+      str(d.subject) ??
+      str(d.description) ??
+      str(d.title) ??
       ([str(d.type), str(d.mode), who].filter(Boolean).join(' ') || str(d.id) || `deadline ${i + 1}`);
     const occurred = d.occurred && typeof d.occurred === 'object' ? (d.occurred as Obj) : null;
-    const outcome = [outcomeText(d.outcome), occurred ? `(occurred ${str(occurred.date) ?? str(occurred.article_published) ?? ''})` : null]
+    const outcome = [
+      outcomeText(d.outcome),
+      occurred ? `(occurred ${str(occurred.date) ?? str(occurred.article_published) ?? ''})` : null,
+    ]
       .filter(Boolean)
       .join(' ');
-    return { label, current: str(d.current) ?? history[history.length - 1]?.date ?? null, history, outcome: outcome || null };
+    const codes = [...strs(d.source_codes ?? d.source ?? d.actors), ...strs(d.target_codes ?? d.target)];
+    return {
+      label,
+      codes,
+      milestones: steps(d.milestones, 'milestone'),
+      current: str(d.current) ?? history[history.length - 1]?.date ?? null,
+      history,
+      outcome: outcome || null,
+      occurred: occurred ? (str(occurred.date) ?? null) : null,
+    };
   });
 }
 
@@ -143,7 +179,9 @@ export interface NetEdge {
 export function network(data: unknown): { nodes: NetNode[]; edges: NetEdge[] } {
   const nodes = arrayIn(data, ['nodes']).flatMap((n): NetNode[] => {
     const code = str(n.code) ?? str(n.id) ?? str(n.name);
-    return code ? [{ code, events: num(n.events) ?? num(n.count) ?? 1, weight: num(n.weight) ?? num(n.events) ?? 1 }] : [];
+    return code
+      ? [{ code, events: num(n.events) ?? num(n.count) ?? 1, weight: num(n.weight) ?? num(n.events) ?? 1 }]
+      : [];
   });
   const edges = arrayIn(data, ['edges', 'links']).flatMap((e): NetEdge[] => {
     const [source, target] = [str(e.source), str(e.target)];

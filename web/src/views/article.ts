@@ -12,7 +12,11 @@ export async function articlePage(id: string, params: URLSearchParams): Promise<
     articleView(record, {
       event: params.get('event'),
       onSelect: (eventId) =>
-        history.replaceState(null, '', `#/article/${encodeURIComponent(id)}?event=${encodeURIComponent(eventId)}`),
+        history.replaceState(
+          null,
+          '',
+          `#/article/${encodeURIComponent(id)}?event=${encodeURIComponent(eventId)}`,
+        ),
     }),
   );
 }

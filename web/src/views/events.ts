@@ -37,7 +37,9 @@ function filterForm(params: URLSearchParams): HTMLFormElement {
   const actors = h('datalist', { id: 'actor-codes' });
   api
     .actors({ limit: 1000 })
-    .then((res) => actors.replaceChildren(...(res.actors ?? []).map((a) => h('option', { value: a.code }, a.name ?? ''))))
+    .then((res) =>
+      actors.replaceChildren(...(res.actors ?? []).map((a) => h('option', { value: a.code }, a.name ?? ''))),
+    )
     .catch(() => {});
   const form = h(
     'form',
@@ -101,7 +103,11 @@ export async function eventsPage(_arg: string, params: URLSearchParams): Promise
             },
           },
           ...COLS.map((c) =>
-            h('td', { class: c.cls ?? '' }, c.key === 'trigger' ? h('a', { href: articleHref(r) }, c.value(r)) : c.value(r)),
+            h(
+              'td',
+              { class: c.cls ?? '' },
+              c.key === 'trigger' ? h('a', { href: articleHref(r) }, c.value(r)) : c.value(r),
+            ),
           ),
         );
         return tr;
@@ -163,7 +169,11 @@ export async function eventsPage(_arg: string, params: URLSearchParams): Promise
     h(
       'div',
       { class: 'toolbar' },
-      h('span', { class: 'count' }, `${rows.length}${res.next ? '+' : ''} events${cursor ? ' (later page)' : ''}`),
+      h(
+        'span',
+        { class: 'count' },
+        `${rows.length}${res.next ? '+' : ''} events${cursor ? ' (later page)' : ''}`,
+      ),
       h('span', { class: 'grow' }),
       h('button', { type: 'button', onclick: save('csv') }, 'CSV'),
       h('button', { type: 'button', onclick: save('jsonl') }, 'JSONL'),

@@ -5,7 +5,8 @@ import { h, note } from '../lib/dom.js';
 export async function homePage(_arg: string, params: URLSearchParams): Promise<Node> {
   const cursor = params.get('cursor');
   const res = await api.articles({ limit: 100, cursor });
-  const rows = res.articles ?? [];
+  // Stored order is ingest order; analysts read by publication date, newest first.
+  const rows = [...(res.articles ?? [])].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''));
   if (!rows.length && !cursor) {
     return h(
       'section',
@@ -41,7 +42,18 @@ export async function homePage(_arg: string, params: URLSearchParams): Promise<N
     h(
       'table',
       { class: 'grid' },
-      h('thead', {}, h('tr', {}, h('th', {}, 'published'), h('th', {}, 'title'), h('th', {}, 'source'), h('th', { class: 'num' }, 'events'))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', {}, 'published ▼'),
+          h('th', {}, 'title'),
+          h('th', {}, 'source'),
+          h('th', { class: 'num' }, 'events'),
+        ),
+      ),
       body,
     ),
     h(

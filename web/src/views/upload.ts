@@ -4,9 +4,22 @@ import { h, note } from '../lib/dom.js';
 
 /** #/upload — paste text or give a URL; the server codes it (not stored) and it shows here. */
 export function uploadPage(): Node {
-  const text = h('textarea', { name: 'text', rows: '10', placeholder: 'Paste article text (first line: title)…' });
-  const url = h('input', { name: 'url', type: 'url', placeholder: 'https://… (instead of text)', class: 'grow' });
-  const published = h('input', { name: 'published', type: 'date', title: 'publication date: relative times resolve against it' });
+  const text = h('textarea', {
+    name: 'text',
+    rows: '10',
+    placeholder: 'Paste article text (first line: title)…',
+  });
+  const url = h('input', {
+    name: 'url',
+    type: 'url',
+    placeholder: 'https://… (instead of text)',
+    class: 'grow',
+  });
+  const published = h('input', {
+    name: 'published',
+    type: 'date',
+    title: 'publication date: relative times resolve against it',
+  });
   const out = h('div', { class: 'upload-result' });
   const button = h('button', { type: 'submit' }, 'Extract');
   const form = h(

@@ -1,0 +1,135 @@
+/** One sentence-level event test: what must be coded from `text` published on `date`. */
+export interface EventCase {
+  readonly label: string;
+  readonly text: string;
+  readonly date?: string;
+  /** The expected event, or null: the text must yield no event. */
+  readonly want: {
+    readonly type: string;
+    readonly source?: readonly string[];
+    readonly target?: readonly string[];
+    readonly status?: string;
+    readonly date?: string;
+    readonly deadline?: boolean;
+    readonly mode?: string;
+  } | null;
+  /** A known failure, kept with its reason rather than deleted. */
+  readonly known?: string;
+}
+
+/** Sentences written for parley's tests: every PLOVER type, every status, each slot rule. */
+export const EVENT_CASES: readonly EventCase[] = [
+  // CONSULT
+  { label: 'host talks between', text: 'Russia is hosting talks between the Afghan government and the Taliban.', want: { type: 'CONSULT', source: ['RUS'], target: ['AFGGOV', 'TAL'], status: 'ongoing' } },
+  { label: 'met (past)', text: 'Biden met Putin in Geneva on Wednesday.', date: '2021-06-17', want: { type: 'CONSULT', source: ['USA'], target: ['RUS'], status: 'occurred', date: '2021-06-16' } },
+  { label: 'visit', text: 'Chinese Foreign Minister Wang Yi visited Pakistan on Monday.', date: '2021-03-18', want: { type: 'CONSULT', source: ['CHN'], target: ['PAK'] } },
+  { label: 'held talks with', text: 'Pakistan held talks with the Taliban on Tuesday.', date: '2021-03-18', want: { type: 'CONSULT', source: ['PAK'], target: ['TAL'], date: '2021-03-16' } },
+  { label: 'will meet (planned)', text: 'Iran will meet Saudi Arabia in Beijing next month.', date: '2023-03-10', want: { type: 'CONSULT', source: ['IRN'], target: ['SAU'], status: 'planned', date: '2023-04' } },
+  { label: 'phone call', text: 'Erdogan spoke by phone with Putin on Sunday.', date: '2022-07-18', want: { type: 'CONSULT', source: ['TUR'], target: ['RUS'] } },
+  { label: 'consulted (coordinated verb)', text: 'The United States has welcomed the plan and also consulted China.', want: { type: 'CONSULT', source: ['USA'], target: ['CHN'] } },
+  { label: 'to be held in (planned)', text: 'A peace conference is to be held in Turkey next month.', date: '2021-03-18', want: { type: 'CONSULT', source: ['TUR'], status: 'planned', date: '2021-04' } },
+  { label: 'negotiations between (coordination)', text: 'Negotiations between the Afghan government, the Taliban and the United States resumed.', want: { type: 'CONSULT', source: ['AFGGOV', 'TAL', 'USA'] } },
+  { label: 'delegation arrived (visit, host target)', text: 'A Taliban delegation arrived in Moscow on Thursday, Russia said.', date: '2021-03-18', want: { type: 'CONSULT', source: ['TAL'], target: ['RUS'], date: '2021-03-18' } },
+  { label: 'mediate', text: 'Qatar mediated between the Taliban and the United States.', want: { type: 'CONSULT', source: ['QAT'] } },
+  { label: 'negated meeting', text: 'Iran did not meet Saudi Arabia last week.', date: '2023-03-10', want: { type: 'CONSULT', source: ['IRN'], target: ['SAU'], status: 'negated' } },
+  // AGREE
+  { label: 'signed agreement', text: 'The United States signed an agreement with the Taliban on Saturday.', date: '2020-02-29', want: { type: 'AGREE|SUPPORT', source: ['USA'], target: ['TAL'], date: '2020-02-29' } },
+  { label: 'deal with', text: 'Russia and Ukraine reached a deal with Turkey on grain exports.', want: { type: 'AGREE', source: ['RUS'] } },
+  { label: 'agreed to restore ties', text: 'Iran and Saudi Arabia agreed to restore diplomatic ties on Friday.', date: '2023-03-10', want: { type: 'AGREE', source: ['IRN'] } },
+  { label: 'ceasefire agreed', text: 'Israel and Hamas agreed to a ceasefire on Thursday.', date: '2021-05-20', want: { type: 'AGREE', source: ['ISR'] } },
+  { label: 'promised', text: 'Russia promised to resume grain shipments.', want: { type: 'AGREE', source: ['RUS'] } },
+  // SUPPORT
+  { label: 'welcomed', text: "The United States has welcomed Moscow's role.", want: { type: 'SUPPORT', source: ['USA'], target: ['RUS'], status: 'occurred' } },
+  { label: 'threw weight behind', text: "The Kremlin last week threw its weight behind Washington's initiative.", date: '2021-03-18', want: { type: 'SUPPORT', source: ['RUS'], target: ['USA'], date: '2021-W10' } },
+  { label: 'praised', text: 'Guterres praised Turkey for its mediation.', want: { type: 'SUPPORT', source: ['IGOUNO'], target: ['TUR'] } },
+  { label: 'backed', text: 'China backed Iran in the dispute.', want: { type: 'SUPPORT', source: ['CHN'], target: ['IRN'] } },
+  { label: 'endorsed', text: 'NATO endorsed the American plan.', want: { type: 'SUPPORT', source: ['IGONAT'] } },
+  { label: 'relative clause subject', text: "The Kremlin, which pulled Soviet troops from Afghanistan in 1989, backed Washington's plan.", want: { type: 'SUPPORT', source: ['RUS'], target: ['USA'] } },
+  // COOPERATE
+  { label: 'cooperate with', text: 'Pakistan will cooperate with Afghanistan on border security.', want: { type: 'COOPERATE', source: ['PAK'], target: ['AFG'], status: 'planned' } },
+  { label: 'restored diplomatic relations', text: 'Saudi Arabia restored diplomatic relations with Iran.', want: { type: 'COOPERATE|SUPPORT', source: ['SAU'], target: ['IRN'] } },
+  // AID
+  { label: 'sent aid', text: 'Japan sent humanitarian aid to Afghanistan.', want: { type: 'AID', source: ['JPN'], target: ['AFG'] } },
+  { label: 'provided weapons', text: 'The United States provided weapons to Ukraine.', want: { type: 'AID', source: ['USA'], target: ['UKR'] } },
+  { label: 'pledged money', text: 'Germany pledged $100 million to Afghanistan.', want: { type: 'AGREE|AID', source: ['DEU'] } },
+  // RETREAT
+  { label: 'withdrawal deadline (planned)', text: 'The United States is supposed to complete a withdrawal of all its troops from Afghanistan by May 1.', date: '2021-03-18', want: { type: 'RETREAT', source: ['USA'], target: ['AFG'], status: 'planned', date: '2021-05-01', deadline: true } },
+  { label: 'pulled troops from', text: 'The Soviet Union pulled its troops from Afghanistan in 1989.', want: { type: 'RETREAT', source: ['SUN'], target: ['AFG'], date: '1989' } },
+  { label: 'will withdraw by (deadline)', text: 'Biden said US forces would leave Afghanistan by September 11.', date: '2021-04-14', want: { type: 'RETREAT', source: ['USA'], target: ['AFG'], date: '2021-09-11', deadline: true } },
+  { label: 'released prisoners', text: 'The Afghan government released 400 Taliban prisoners on Monday.', date: '2020-08-13', want: { type: 'RETREAT', source: ['AFGGOV'] } },
+  { label: 'last troops left (occurred)', text: 'The last US troops left Afghanistan on August 30.', date: '2021-08-31', want: { type: 'RETREAT', source: ['USA'], target: ['AFG'], status: 'occurred', date: '2021-08-30' } },
+  { label: 'evacuated', text: 'Britain evacuated its embassy staff from Kabul.', want: { type: 'RETREAT', source: ['GBR'] } },
+  // REQUEST
+  { label: 'called on', text: 'The UN called on the Taliban to respect women’s rights.', want: { type: 'REQUEST', source: ['IGOUNO'], target: ['TAL'] } },
+  { label: 'urged', text: 'Pakistan urged the Taliban to reduce violence.', want: { type: 'REQUEST', source: ['PAK'], target: ['TAL'] } },
+  { label: 'demanded', text: 'Ukraine demanded that Russia withdraw its troops.', want: { type: 'REQUEST', source: ['UKR'], target: ['RUS'] } },
+  { label: 'wants X to agree (embedded request)', text: 'Washington also wants the Taliban and the Afghan government to agree to a ceasefire.', want: { type: 'REQUEST', source: ['USA'], target: ['TAL'] } },
+  { label: 'appealed for', text: 'The Red Cross appealed for access to Kabul airport.', want: { type: 'REQUEST' } },
+  // ACCUSE
+  { label: 'accused of', text: 'Russia accused Ukraine of attacking its fleet.', want: { type: 'ACCUSE', source: ['RUS'], target: ['UKR'] } },
+  { label: 'blamed', text: 'Kabul blamed the Taliban for the attack.', want: { type: 'ACCUSE', source: ['AFG'], target: ['TAL'] } },
+  { label: 'condemned', text: 'NATO condemned the Kabul airport bombing.', want: { type: 'ACCUSE', source: ['IGONAT'] } },
+  { label: 'criticized', text: 'China criticized the United States over the withdrawal.', want: { type: 'ACCUSE', source: ['CHN'], target: ['USA'] } },
+  { label: 'investigate', text: 'The ICC will investigate war crimes in Afghanistan.', want: { type: 'ACCUSE', source: ['IGOICC'], status: 'planned' } },
+  // REJECT
+  { label: 'rejected', text: 'The Taliban rejected the proposal from Kabul.', want: { type: 'REJECT', source: ['TAL'] } },
+  { label: 'refused to attend', text: 'The Taliban refused to attend the Istanbul conference.', want: { type: 'CONSULT', source: ['TAL'], status: 'negated' } },
+  { label: 'denied', text: 'Britain denied the Russian claim.', want: { type: 'REJECT', source: ['GBR'] } },
+  { label: 'vetoed', text: 'Russia vetoed the UN resolution on Ukraine.', want: { type: 'REJECT', source: ['RUS'] } },
+  // THREATEN
+  { label: 'threatened', text: 'The Taliban threatened to attack foreign troops after May 1.', want: { type: 'THREATEN', source: ['TAL'] } },
+  { label: 'warned', text: 'Iran warned Israel against any strike.', want: { type: 'THREATEN', source: ['IRN'], target: ['ISR'] } },
+  { label: 'ultimatum', text: 'Russia issued an ultimatum to Ukraine.', want: { type: 'THREATEN', source: ['RUS'], target: ['UKR'] } },
+  // PROTEST
+  { label: 'protested', text: 'Afghan women protested in Kabul on Tuesday.', date: '2021-09-08', want: { type: 'PROTEST', source: ['AFG'] } },
+  { label: 'rally', text: 'Thousands of Iranian students rallied against the government.', want: { type: 'PROTEST', source: ['IRN'] } },
+  { label: 'hunger strike', text: 'Palestinian prisoners went on hunger strike.', want: { type: 'PROTEST', source: ['PSE'] } },
+  // SANCTION
+  { label: 'imposed sanctions on', text: 'The European Union imposed sanctions on Russia.', want: { type: 'SANCTION', source: ['IGOEUR'], target: ['RUS'] } },
+  { label: 'expelled diplomats', text: 'Poland expelled 45 Russian diplomats.', want: { type: 'SANCTION', source: ['POL'], target: ['RUS'] } },
+  { label: 'suspended participation', text: 'Russia suspended its participation in the grain deal.', want: { type: 'SANCTION', source: ['RUS'] } },
+  { label: 'cut ties', text: 'Saudi Arabia cut ties with Iran in 2016.', want: { type: 'SANCTION', source: ['SAU'], target: ['IRN'], date: '2016' } },
+  { label: 'boycott', text: 'The United States boycotted the Beijing Olympics.', want: { type: 'SANCTION|PROTEST', source: ['USA'] } },
+  // MOBILIZE
+  { label: 'deployed troops', text: 'Russia deployed troops to the Ukrainian border.', want: { type: 'MOBILIZE', source: ['RUS'] } },
+  { label: 'mobilized', text: 'Ukraine mobilized its reservists on Thursday.', want: { type: 'MOBILIZE', source: ['UKR'] } },
+  { label: 'raised alert', text: 'Israel raised its military alert after the attack.', want: { type: 'MOBILIZE', source: ['ISR'] } },
+  // COERCE
+  { label: 'arrested', text: 'Iranian police arrested dozens of protesters.', want: { type: 'COERCE', source: ['IRNCOP'] } },
+  { label: 'detained journalists', text: 'The Taliban detained two Afghan journalists.', want: { type: 'COERCE', source: ['TAL'], target: ['AFGMED'] } },
+  { label: 'seized', text: 'The Taliban seized control of Kandahar.', want: { type: 'COERCE', source: ['TAL'] } },
+  { label: 'imposed curfew', text: 'The Afghan government imposed a curfew in 31 provinces.', want: { type: 'COERCE', source: ['AFGGOV'] } },
+  // ASSAULT
+  { label: 'attacks targeting (no source)', text: 'Attacks in Afghanistan targeting journalists and activists continue.', want: { type: 'ASSAULT', source: [], target: ['AFG'] } },
+  { label: 'attacked', text: 'Islamic State attacked Kabul airport on Thursday.', date: '2021-08-27', want: { type: 'ASSAULT', source: ['ISI'], date: '2021-08-26' } },
+  { label: 'passive: was attacked by', text: 'The convoy of Afghan troops was attacked by the Taliban.', want: { type: 'ASSAULT', source: ['TAL'], target: ['AFGMIL'] } },
+  { label: 'shelled', text: 'Russian forces shelled Kharkiv overnight.', want: { type: 'ASSAULT', source: ['RUSMIL'] } },
+  { label: 'airstrike', text: 'The United States carried out a drone strike against Islamic State.', want: { type: 'ASSAULT', source: ['USA'], target: ['ISI'] } },
+  { label: 'killed', text: 'Gunmen killed a deputy governor in Kabul.', want: { type: 'ASSAULT' }, known: 'a role noun with no name or country ("a deputy governor") is not yet an actor, and events need one' },
+  { label: 'fired rockets at', text: 'Hamas fired rockets at Israel.', want: { type: 'ASSAULT', source: ['HMS'], target: ['ISR'] } },
+  { label: 'invaded', text: 'Russia invaded Ukraine in February 2022.', want: { type: 'ASSAULT', source: ['RUS'], target: ['UKR'], date: '2022-02' } },
+  { label: 'hypothetical attack', text: 'The Taliban would attack US forces if they stayed.', want: { type: 'ASSAULT', source: ['TAL'], target: ['USA'], status: 'hypothetical' } },
+  { label: 'negated attack', text: 'The Taliban have not attacked US troops since the deal.', want: { type: 'ASSAULT', source: ['TAL'], target: ['USA'], status: 'negated' } },
+  // CONCEDE
+  { label: 'apologized', text: 'Germany apologized to Namibia for the genocide.', want: { type: 'CONCEDE|SUPPORT', source: ['DEU'], target: ['NAM'] } },
+  { label: 'lifted sanctions', text: 'The United States lifted sanctions on Sudan.', want: { type: 'CONCEDE|RETREAT', source: ['USA'], target: ['SDN'] } },
+  { label: 'eased restrictions', text: 'China eased restrictions on Australian imports.', want: { type: 'CONCEDE', source: ['CHN'] } },
+  // status rules
+  { label: 'plans to', text: 'Turkey plans to host a peace summit in Istanbul.', want: { type: 'CONSULT', source: ['TUR'], status: 'planned' } },
+  { label: 'is expected to', text: 'Russia is expected to meet Turkey next week.', date: '2022-11-01', want: { type: 'CONSULT', source: ['RUS'], target: ['TUR'], status: 'planned' } },
+  { label: 'could (hypothetical)', text: 'Iran could meet Saudi Arabia in Baghdad.', want: { type: 'CONSULT', source: ['IRN'], status: 'hypothetical' } },
+  { label: 'if (hypothetical)', text: 'If Russia invades Ukraine, the West will impose sanctions on Moscow.', want: { type: 'SANCTION', status: 'planned' } },
+  { label: 'failed to (negated)', text: 'The Taliban failed to attend the talks in Istanbul.', want: { type: 'CONSULT', source: ['TAL'], status: 'negated' } },
+  { label: 'continue to (ongoing)', text: 'Pakistan continues to host talks with the Taliban.', want: { type: 'CONSULT', source: ['PAK'], status: 'ongoing' } },
+  { label: 'last September', text: 'The Taliban began talks with the Afghan government last September.', date: '2021-03-18', want: { type: 'CONSULT', source: ['TAL'], target: ['AFGGOV'], date: '2020-09' } },
+  { label: 'no later than (deadline)', text: 'Russia must withdraw its forces from Ukraine no later than June 1.', date: '2022-05-10', want: { type: 'RETREAT', source: ['RUS'], deadline: true, date: '2022-06-01' } },
+  // negatives: no event
+  { label: 'plain statement', text: 'Lavrov said the situation was degrading.', want: null },
+  { label: 'conference with no actors', text: 'The conference in Moscow was long.', want: null },
+  { label: 'news conference', text: 'Biden said at a news conference that he was hopeful.', want: null },
+  { label: 'markets rallied', text: 'Markets rallied after the announcement.', want: null },
+  { label: 'talks inside a speech PP', text: 'Lavrov said at the onset of the conference that he was hopeful.', want: null },
+  { label: 'weather attack', text: 'A heart attack killed the old actor.', want: null },
+  { label: 'no actors at all', text: 'Talks continued late into the night.', want: null },
+  { label: 'sports', text: 'The team beat its rivals in the final.', want: null },
+];
