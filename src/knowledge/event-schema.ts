@@ -17,7 +17,12 @@ import { EventStatus, PloverType } from '../model/record.js';
 export const CameoCode = z.string().regex(/^\d{2,4}$/, 'CAMEO code: 2–4 digits');
 
 /** The CAMEO/PLOVER quad category of an event type. */
-export const Quad = z.enum(['verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'material-conflict']);
+export const Quad = z.enum([
+  'verbal-cooperation',
+  'material-cooperation',
+  'verbal-conflict',
+  'material-conflict',
+]);
 
 /**
  * PLOVER context values (the PLOVER manual's general contexts plus the values the 2021
@@ -165,7 +170,8 @@ const WORD = /^[a-z0-9][a-z0-9'.-]*$/;
  *   tokens. A pattern never ends with `...`, and gaps are never adjacent.
  */
 export function parsePattern(pattern: string): PatternToken[] {
-  if (pattern !== pattern.trim() || pattern.includes('  ')) throw new Error('tokens are separated by single spaces');
+  if (pattern !== pattern.trim() || pattern.includes('  '))
+    throw new Error('tokens are separated by single spaces');
   const raw = pattern.split(' ');
   const out: PatternToken[] = [];
   raw.forEach((tok, i) => {
@@ -232,7 +238,9 @@ export const TriggerPattern = z.string().superRefine((p, ctx) => {
  *                "pp:between"...) in the same clause, after the head.
  * - "between":   both sides of "between X and Y" (all of them go into this slot).
  * - "possessor": X in "X's …", or the actor word modifying the head noun ("US withdrawal",
- *                "Taliban delegation", "Russian jets").
+ *                "Taliban delegation", "Russian jets"); when the head noun itself denotes
+ *                actors ("delegation", "protesters", "warplanes", "peacekeepers"), its whole
+ *                noun phrase.
  * - "speaker":   the speaker of the quote the trigger stands in.
  * - "none":      the trigger gives no actor for this slot.
  * An array lists fallbacks tried in order; the first that yields an actor wins.
@@ -263,8 +271,9 @@ const LemmaAlternatives = z.string().regex(/^[a-z0-9][a-z0-9'.-]*(\|[a-z0-9][a-z
  * 3. `requires`: every item must be satisfied: at least one of its lemmas occurs within the
  *    5 tokens after the head (for `{np}`/`...` patterns: after the last matched pattern token
  *    as well as after the head).
- * 4. `excludes`: the entry does not match when any listed lemma occurs from 3 tokens before the
- *    head to 5 tokens after it ("news conference", "meet the deadline", "markets rallied").
+ * 4. `excludes`: the entry does not match when any listed lemma occurs on a token other than the
+ *    head from 3 tokens before the head to 5 tokens after it ("news conference", "meet the
+ *    deadline", "markets rallied"). `requires`/`excludes` lemmas match tokens like pattern words.
  * 5. Several entries can match at one head: keep the one with the most word tokens; on a tie,
  *    the one with more `requires` items; then the one earlier in the file.
  * 6. A match's span runs from the head to its last pattern token or, if later, the last token

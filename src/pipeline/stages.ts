@@ -1,6 +1,8 @@
 import { actorsStage } from '../extract/actors/actors.stage.js';
 import { eventsStage } from '../extract/events/events.stage.js';
 import { placesStage } from '../extract/places/places.stage.js';
+import { attachSpeakers } from '../extract/quotes/attach-speaker.refiner.js';
+import { extractQuotes } from '../extract/quotes/quotes.stage.js';
 import { mergeTimeMentions } from '../extract/time-mentions.refiner.js';
 import { extractTimes } from '../extract/times/times.stage.js';
 import { checkOrder, type Stage } from './stage.js';
@@ -12,10 +14,17 @@ const timesStage: Stage<'times'> = {
   run: (doc, _k, ctx) => mergeTimeMentions(extractTimes(doc, { published: ctx.published })).times,
 };
 
+const quotesStage: Stage<'quotes'> = {
+  name: 'quotes',
+  requires: ['actors', 'times'],
+  assigns: 'quotes',
+  run: (doc, _k, _ctx, got) => attachSpeakers(extractQuotes(doc), got.actors ?? [], got.times ?? [], doc),
+};
+
 /**
  * The stages in order. Actors first: places need to know which names are actors (metonymy),
  * quotes need actors for speakers and times for their clause; events need all of them.
  */
-export const STAGES: readonly Stage[] = [actorsStage, placesStage, timesStage, eventsStage];
+export const STAGES: readonly Stage[] = [actorsStage, placesStage, timesStage, quotesStage, eventsStage];
 
 checkOrder(STAGES);

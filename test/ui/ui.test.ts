@@ -144,7 +144,7 @@ describe.skipIf(!HAVE_CHROMIUM)(title, () => {
     const rows = await page.$$eval('.events-table tbody tr', (trs) =>
       trs.map((tr) => ({
         codes: tr.getAttribute('data-codes') ?? '',
-        cells: [...tr.cells].map((c) => c.textContent ?? ''),
+        cells: [...(tr as HTMLTableRowElement).cells].map((c) => c.textContent ?? ''),
       })),
     );
     expect(rows.length, 'events involving TAL in the demo corpus').toBeGreaterThan(0);

@@ -121,7 +121,7 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
 
 export const eventsStage: Stage<'events'> = {
   name: 'events',
-  requires: ['actors', 'places', 'times'],
+  requires: ['actors', 'places', 'times', 'quotes'],
   assigns: 'events',
   run: (doc, k, ctx, got) => extractEvents(doc, k, ctx, { actors: got.actors ?? [], places: got.places ?? [], times: got.times ?? [], quotes: got.quotes ?? [] }),
 };

@@ -38,6 +38,7 @@ export const agoParser = regexParser({
 export const inParser = regexParser({
   name: 'in-within',
   pattern: IN,
+  indices: true,
   quick:
     /\b(?:in|within)\s+(?:the\s+next\s+)?[\w.-]+(?:\s+[\w-]+){0,3}\s+(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur)/,
   extract(ctx, m): Hit | null {

@@ -3,8 +3,10 @@ import type { Candidate, Hit, SentenceCtx, TimeParser } from './types.js';
 /** A parser made of one global pattern and an extract step, run over a sentence. */
 export interface RegexParserSpec {
   readonly name: string;
-  /** Matched against the sentence text; must have the `g` flag. */
+  /** Matched against the sentence text (the `g` flag is added). */
   readonly pattern: RegExp;
+  /** Record capture-group offsets for groupStart/groupEnd (the `d` flag; it costs a little). */
+  readonly indices?: boolean;
   /**
    * Cheap test on the lower-cased sentence before the pattern runs (speed only): write it in
    * lower case, without the `i` flag (case-blind alternations are slow in V8).
@@ -16,8 +18,8 @@ export interface RegexParserSpec {
 
 /** Wraps a spec as a TimeParser; a match that throws is skipped, never the stage. */
 export function regexParser(spec: RegexParserSpec): TimeParser {
-  // `d` gives capture-group offsets (groupStart); `g` walks every match.
-  const flags = [...new Set(`${spec.pattern.flags}gd`)].join('');
+  // `g` walks every match; `d` gives capture-group offsets (groupStart) when asked for.
+  const flags = [...new Set(`${spec.pattern.flags}g${spec.indices ? 'd' : ''}`)].join('');
   // One compiled pattern per parser; the stage is synchronous, so resetting lastIndex is enough.
   const re = new RegExp(spec.pattern.source, flags);
   const quick = spec.quick ? new RegExp(spec.quick.source, spec.quick.flags.replace(/[gy]/g, '')) : undefined;

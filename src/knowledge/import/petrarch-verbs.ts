@@ -5,10 +5,10 @@ import { bracketGroups, type DictLine, dictLines, phraseWords } from './petrarch
 import type { ImportSink } from './types.js';
 import { convertPattern, type Synsets, wordAlternatives } from './verb-pattern.js';
 
+/** Target slots after the object, tried in order: PETRARCH takes the first actor after the verb, PPs included. */
+const PP_TARGET: SlotT = ['pp:with', 'pp:to', 'pp:against', 'pp:from', 'pp:on', 'pp:for', 'pp:into', 'pp:at', 'pp:over', 'pp:about', 'pp:in', 'pp:by', 'pp:of'];
 /** Where the target of an imported verb is looked for when the pattern does not say. */
-export const DEFAULT_TARGET: SlotT = ['object', 'pp:with', 'pp:to', 'pp:against', 'pp:from', 'pp:on', 'pp:for', 'pp:into', 'pp:at', 'pp:over', 'pp:about'];
-/** Fallback target slots when `object` is already the source. */
-const PP_TARGET: SlotT = ['pp:with', 'pp:to', 'pp:against', 'pp:from', 'pp:on', 'pp:for', 'pp:into', 'pp:at', 'pp:over', 'pp:about'];
+export const DEFAULT_TARGET: SlotT = ['object', ...PP_TARGET];
 
 type MutableTrigger = { -readonly [K in keyof Trigger]: Trigger[K] };
 

@@ -114,9 +114,11 @@ export function convertPattern(pre: string, post: string, synsets: Synsets): Pat
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     const conn = forceLoose ? 'loose' : it.conn;
+    const afterSkip = forceLoose;
     forceLoose = false;
     if (it.k === 'mark') {
       if (it.m === '%') return { reason: 'compound-actor marker % has no parley slot' };
+      if (afterSkip && (it.m === '$' || it.m === '+')) return { reason: `actor marker ${it.m} after a skipped phrase (^): parley has no slot for "the second phrase after …"` };
       if (it.m === '^') {
         if (k < items.length - 1) forceLoose = true;
         continue;

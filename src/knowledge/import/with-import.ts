@@ -7,7 +7,7 @@ import type { PetrarchImport } from './types.js';
 /**
  * parley's knowledge with an import laid over it: imported people and organizations added,
  * imported sector words merged into the sectors of the same code (new codes appended), and the
- * imported triggers either added after parley's own (`'add'`) or used instead of them
+ * imported triggers either added before parley's own (`'add'`: they win ties) or used instead of them
  * (`'replace'`, to code as the imported dictionary alone would). Countries, titles, places and
  * the CAMEO/PLOVER tables stay parley's.
  */
@@ -19,7 +19,8 @@ export function withImport(base: Knowledge, imp: Pick<PetrarchImport, 'people' |
     return more ? { ...s, triggers: [...new Set([...s.triggers, ...more.triggers])] } : s;
   });
   for (const s of imp.sectors) if (!sectors.some((x) => x.code === s.code)) sectors.push(s);
-  const list = triggers === 'replace' ? imp.triggers : [...base.events.triggers.map((c) => c.trigger), ...imp.triggers];
+  // imported first: on a tie between entries at one head, the earlier one wins (matching rule 5)
+  const list = triggers === 'replace' ? imp.triggers : [...imp.triggers, ...base.events.triggers.map((c) => c.trigger)];
   return {
     ...base,
     version: `${base.version}+import`,
