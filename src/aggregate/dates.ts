@@ -149,6 +149,3 @@ export function inDateRange(date: string | null, from?: string, to?: string): bo
   if (t && date.slice(0, t.length) > t) return false;
   return true;
 }
-
-/** A date-value shape the API accepts as a bound: `2021`, `2021-03`, `2021-03-18`. */
-export const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;

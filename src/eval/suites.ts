@@ -13,7 +13,10 @@ export interface EvalSuite {
 export const SUITES: EvalSuite[] = [];
 SUITES.push(...DATA_SUITES);
 
-export async function runSuites(dataDir: string, only?: string[]): Promise<{ name: string; result?: Record<string, number | string>; skipped?: string; error?: string }[]> {
+export async function runSuites(
+  dataDir: string,
+  only?: string[],
+): Promise<{ name: string; result?: Record<string, number | string>; skipped?: string; error?: string }[]> {
   const out = [];
   for (const s of SUITES) {
     if (only?.length && !only.includes(s.name)) continue;

@@ -49,7 +49,10 @@ export function describeCode(code: string, knowledge: Knowledge): CodeParts {
     else if (index.sectors.has(b)) types.push(b);
     else knownGroup ??= b;
   });
-  const composed = [country ? knowledge.countryByCode.get(country)?.name : null, ...types.map((t) => index.sectors.get(t))];
+  const composed = [
+    country ? knowledge.countryByCode.get(country)?.name : null,
+    ...types.map((t) => index.sectors.get(t)),
+  ];
   const name = index.orgs.get(code) ?? (composed.filter(Boolean).join(' ') || code);
   const parts = { country, knownGroup, types, name };
   if (index.memo.size > 50_000) index.memo.clear(); // bounded: exports stay constant-memory

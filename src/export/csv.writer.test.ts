@@ -8,24 +8,36 @@ function parseCsv(text: string): string[][] {
   let field = '';
   let record: string[] = [];
   let i = 0;
+  const endField = () => {
+    record.push(field);
+    field = '';
+  };
   while (i < text.length) {
-    if (text[i] === '"' && field === '') {
+    const ch = text[i];
+    if (ch === '"' && field === '') {
       i++;
       for (;;) {
         if (i >= text.length) throw new Error('unterminated quoted field');
-        if (text[i] === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-        else if (text[i] === '"') break;
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        } else if (text[i] === '"') break;
         else field += text[i++];
       }
       i++;
-      if (i < text.length && text[i] !== ',' && text[i] !== '\r') throw new Error(`junk after quoted field at ${i}`);
-    } else if (text[i] === ',') (record.push(field), (field = ''), i++);
-    else if (text[i] === '\r' && text[i + 1] === '\n') {
-      record.push(field);
+      if (i < text.length && text[i] !== ',' && text[i] !== '\r')
+        throw new Error(`junk after quoted field at ${i}`);
+    } else if (ch === ',') {
+      endField();
+      i++;
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      endField();
       records.push(record);
-      (record = []), (field = ''), (i += 2);
-    } else if (text[i] === '"' || text[i] === '\n' || text[i] === '\r') throw new Error(`bare ${JSON.stringify(text[i])} at ${i}`);
-    else field += text[i++];
+      record = [];
+      i += 2;
+    } else if (ch === '"' || ch === '\n' || ch === '\r') {
+      throw new Error(`bare ${JSON.stringify(ch)} at ${i}`);
+    } else field += text[i++];
   }
   if (field !== '' || record.length > 0) throw new Error('last record has no CRLF');
   return records;
@@ -50,7 +62,13 @@ describe('csv writer', () => {
     expect(records).toHaveLength(rows.length + 1);
     for (const rec of records) expect(rec).toHaveLength(CSV_COLUMNS.length);
     const byName = records.slice(1).map((r) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, r[i]])));
-    expect(byName[0]).toMatchObject({ article_id: 'moscow-talks', date: '2021-03-18', target_codes: 'AFGGOV TAL', lat: '55.75222', deadline: 'false' });
+    expect(byName[0]).toMatchObject({
+      article_id: 'moscow-talks',
+      date: '2021-03-18',
+      target_codes: 'AFGGOV TAL',
+      lat: '55.75222',
+      deadline: 'false',
+    });
     expect(byName[1].article_id).toBe(rows[1].article_id);
     expect(byName[1].place_name).toBe(rows[1].place_name);
     expect(byName[1].article_title).toBe(rows[1].article_title);

@@ -41,7 +41,10 @@ export const csvLine = (fields: readonly (string | number | boolean | null | und
  * CSV (RFC 4180: header row, CRLF, minimal quoting), one row per event; actor codes
  * space-joined, `deadline` as true/false. Reads back with R's read.csv and pandas.read_csv.
  */
-export async function* csvWriter(rows: AsyncIterable<ExportEvent>, _ctx?: ExportContext): AsyncIterable<string> {
+export async function* csvWriter(
+  rows: AsyncIterable<ExportEvent>,
+  _ctx?: ExportContext,
+): AsyncIterable<string> {
   yield csvLine(CSV_COLUMNS);
   for await (const r of rows) {
     yield csvLine([

@@ -27,13 +27,24 @@ export async function* withDetails(
 async function detail(db: Kysely<Database>, rows: readonly EventRow[]): Promise<ExportEvent[]> {
   const ids = [...new Set(rows.map((r) => r.article_id))];
   const [actors, places, articles] = await Promise.all([
-    db.selectFrom('actors').select(['article_id', 'actor_id', 'code', 'name', 'country', 'sector']).where('article_id', 'in', ids).execute(),
-    db.selectFrom('places').select(['article_id', 'place_id', 'kind', 'geonameid']).where('article_id', 'in', ids).execute(),
+    db
+      .selectFrom('actors')
+      .select(['article_id', 'actor_id', 'code', 'name', 'country', 'sector'])
+      .where('article_id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('places')
+      .select(['article_id', 'place_id', 'kind', 'geonameid'])
+      .where('article_id', 'in', ids)
+      .execute(),
     db.selectFrom('articles').select(['id', 'source', 'created_at']).where('id', 'in', ids).execute(),
   ]);
   const key = (a: string, b: string) => `${a}\u0000${b}`;
   const actorBy = new Map<string, ActorInfo>(
-    actors.map((a) => [key(a.article_id, a.actor_id), { code: a.code, name: a.name, country: a.country, sector: a.sector }]),
+    actors.map((a) => [
+      key(a.article_id, a.actor_id),
+      { code: a.code, name: a.name, country: a.country, sector: a.sector },
+    ]),
   );
   const placeBy = new Map(places.map((p) => [key(p.article_id, p.place_id), p]));
   const articleBy = new Map(articles.map((a) => [a.id, a]));

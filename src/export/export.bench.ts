@@ -25,20 +25,70 @@ function record(i: number): ParleyRecord {
   const text = `Article ${i}. Russia and the Taliban held talks in Moscow with the Afghan government.`;
   const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
   const actor = (id: string, code: string, name: string, country: string, m: string) => ({
-    id, code, name, kind: 'state' as const, country, role: null, sector: null, mentions: [at(m)], known: true, confidence: 0.9,
+    id,
+    code,
+    name,
+    kind: 'state' as const,
+    country,
+    role: null,
+    sector: null,
+    mentions: [at(m)],
+    known: true,
+    confidence: 0.9,
   });
-  const events = Array.from({ length: PER_ARTICLE }, (_, j): ParleyEvent => ({
-    id: `e${j}`, type: TYPES[j % TYPES.length], mode: null, context: ['diplomatic'], cameo: CAMEO[j % CAMEO.length],
-    source: ['a1'], target: ['a2', 'a3'], time: null, date: `20${10 + (i % 12)}-${String(1 + (j % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
-    place: 'p1', status: 'occurred', deadline: false, quote: null,
-    evidence: { sentence: { start: 0, end: text.length }, trigger: at('held talks') }, confidence: 0.7,
-  }));
+  const events = Array.from(
+    { length: PER_ARTICLE },
+    (_, j): ParleyEvent => ({
+      id: `e${j}`,
+      type: TYPES[j % TYPES.length],
+      mode: null,
+      context: ['diplomatic'],
+      cameo: CAMEO[j % CAMEO.length],
+      source: ['a1'],
+      target: ['a2', 'a3'],
+      time: null,
+      date: `20${10 + (i % 12)}-${String(1 + (j % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      place: 'p1',
+      status: 'occurred',
+      deadline: false,
+      quote: null,
+      evidence: { sentence: { start: 0, end: text.length }, trigger: at('held talks') },
+      confidence: 0.7,
+    }),
+  );
   return {
     schema: 'parley.record/1',
-    article: { id: `bench-${i}`, url: `https://bench.invalid/${i}`, source: 'bench.invalid', language: 'en', published: '2021-03-18', title: `Bench ${i}`, lede: null, text, paragraphs: [{ start: 0, end: text.length, kind: 'body' }], captions: [], removed: [] },
-    actors: [actor('a1', 'RUS', 'Russia', 'RUS', 'Russia'), actor('a2', 'TAL', 'Taliban', 'AFG', 'Taliban'), actor('a3', 'AFGGOV', 'Government of Afghanistan', 'AFG', 'Afghan government')],
+    article: {
+      id: `bench-${i}`,
+      url: `https://bench.invalid/${i}`,
+      source: 'bench.invalid',
+      language: 'en',
+      published: '2021-03-18',
+      title: `Bench ${i}`,
+      lede: null,
+      text,
+      paragraphs: [{ start: 0, end: text.length, kind: 'body' }],
+      captions: [],
+      removed: [],
+    },
+    actors: [
+      actor('a1', 'RUS', 'Russia', 'RUS', 'Russia'),
+      actor('a2', 'TAL', 'Taliban', 'AFG', 'Taliban'),
+      actor('a3', 'AFGGOV', 'Government of Afghanistan', 'AFG', 'Afghan government'),
+    ],
     times: [],
-    places: [{ id: 'p1', name: 'Moscow', country: 'RUS', geonameid: 524901, lat: 55.75, lon: 37.62, kind: 'city', mentions: [at('Moscow')] }],
+    places: [
+      {
+        id: 'p1',
+        name: 'Moscow',
+        country: 'RUS',
+        geonameid: 524901,
+        lat: 55.75,
+        lon: 37.62,
+        kind: 'city',
+        mentions: [at('Moscow')],
+      },
+    ],
     quotes: [],
     events,
     meta: { parley: '0.1.0', knowledge: 'bench', ms: 0 },
@@ -60,7 +110,9 @@ async function main(): Promise<void> {
     const knowledge = loadKnowledge();
     globalThis.gc?.();
     const base = process.memoryUsage();
-    console.log(`before export: rss ${mb(base.rss)}, heap ${mb(base.heapUsed)}${globalThis.gc ? '' : ' (run with --expose-gc for a settled baseline)'}`);
+    console.log(
+      `before export: rss ${mb(base.rss)}, heap ${mb(base.heapUsed)}${globalThis.gc ? '' : ' (run with --expose-gc for a settled baseline)'}`,
+    );
     let peak = base.rss;
     let lines = 0;
     let bytes = 0;
@@ -83,7 +135,9 @@ async function main(): Promise<void> {
     }
     await writeLines(counted(exportLines(store.db, format, {}, { knowledge })), sink);
     const secs = (performance.now() - t1) / 1000;
-    console.log(`exported ${lines} ${format} lines (${mb(bytes)}) in ${secs.toFixed(1)} s (${Math.round(lines / secs)} lines/s)`);
+    console.log(
+      `exported ${lines} ${format} lines (${mb(bytes)}) in ${secs.toFixed(1)} s (${Math.round(lines / secs)} lines/s)`,
+    );
     console.log(`peak rss ${mb(peak)}; peak rss delta over the export ${mb(peak - base.rss)}`);
   } finally {
     await store.close();

@@ -1,13 +1,20 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../knowledge/knowledge.js';
-import { generatedRecords } from '../store/test-fixtures-extra.js';
-import { moscowTalksRecord } from '../store/test-fixtures.js';
-import { describeEachDialect } from '../store/test-dialects.js';
 import { countRows, saveRecord } from '../store/index.js';
-import { EXPORT_FORMATS, type ExportFormatName, exportLines, GDELT_COLUMNS, ICEWS_COLUMNS, writeLines } from './index.js';
-import type { ExportEvent } from './types.js';
+import { describeEachDialect } from '../store/test-dialects.js';
+import { moscowTalksRecord } from '../store/test-fixtures.js';
+import { generatedRecords } from '../store/test-fixtures-extra.js';
+import {
+  EXPORT_FORMATS,
+  type ExportFormatName,
+  exportLines,
+  GDELT_COLUMNS,
+  ICEWS_COLUMNS,
+  writeLines,
+} from './index.js';
 import { exportRows } from './test-rows.js';
+import type { ExportEvent } from './types.js';
 
 const knowledge = loadKnowledge();
 const ctx = { knowledge, now: new Date('2026-11-27T00:00:00Z') };
@@ -25,7 +32,8 @@ describeEachDialect('export from the store', (store) => {
   it('streams every stored event in each format, with actor and place details read from the store', async () => {
     const { db } = store();
     await saveRecord(db, moscowTalksRecord(), { contentHash: 'h-moscow', input: 'fixture' });
-    for (const [i, r] of generatedRecords(30, 50).entries()) await saveRecord(db, r, { contentHash: `h-gen-${i}`, input: 'gen' });
+    for (const [i, r] of generatedRecords(30, 50).entries())
+      await saveRecord(db, r, { contentHash: `h-gen-${i}`, input: 'gen' });
     const total = (await countRows(db)).events;
     expect(total).toBeGreaterThan(1500);
     const counts: Record<string, number> = {};
@@ -35,18 +43,28 @@ describeEachDialect('export from the store', (store) => {
     }
     expect(counts).toEqual({ jsonl: total, csv: total + 1, gdelt: total, icews: total + 1, plover: total });
 
-    const gdelt = (await text(exportLines(db, 'gdelt', { article: 'moscow-talks-2021-03-18' }, ctx))).trimEnd().split('\n');
+    const gdelt = (await text(exportLines(db, 'gdelt', { article: 'moscow-talks-2021-03-18' }, ctx)))
+      .trimEnd()
+      .split('\n');
     for (const line of gdelt) expect(line.split('\t')).toHaveLength(GDELT_COLUMNS.length);
-    const hosting = gdelt.map((l) => l.split('\t')).find((f) => f[GDELT_COLUMNS.indexOf('EventCode')] === '046');
+    const hosting = gdelt
+      .map((l) => l.split('\t'))
+      .find((f) => f[GDELT_COLUMNS.indexOf('EventCode')] === '046');
     expect(hosting?.[GDELT_COLUMNS.indexOf('Actor1Name')]).toBe('Russia');
     expect(hosting?.[GDELT_COLUMNS.indexOf('Actor2Name')]).toBe('Government of Afghanistan');
     expect(hosting?.[GDELT_COLUMNS.indexOf('ActionGeo_FeatureID')]).toBe('524901');
 
-    const icews = (await text(exportLines(db, 'icews', { type: 'CONSULT', article: 'moscow-talks-2021-03-18' }, ctx))).trimEnd().split('\n');
+    const icews = (
+      await text(exportLines(db, 'icews', { type: 'CONSULT', article: 'moscow-talks-2021-03-18' }, ctx))
+    )
+      .trimEnd()
+      .split('\n');
     for (const line of icews) expect(line.split('\t')).toHaveLength(ICEWS_COLUMNS.length);
     expect(icews[1].split('\t')[ICEWS_COLUMNS.indexOf('Publisher')]).toBe('example.org');
 
-    const filtered = (await text(exportLines(db, 'jsonl', { status: 'planned', actor: 'USA' }, ctx))).trimEnd().split('\n');
+    const filtered = (await text(exportLines(db, 'jsonl', { status: 'planned', actor: 'USA' }, ctx)))
+      .trimEnd()
+      .split('\n');
     expect(filtered.map((l) => JSON.parse(l).event_id)).toEqual(['e3']);
   });
 });

@@ -5,7 +5,10 @@ import type { ActorInfo, ExportEvent } from './types.js';
 
 /** A stable whole-number id for an event (52 bits of sha256 of article and event id). */
 export function numericEventId(articleId: string, eventId: string): number {
-  return Number.parseInt(createHash('sha256').update(`${articleId}\u0000${eventId}`).digest('hex').slice(0, 13), 16);
+  return Number.parseInt(
+    createHash('sha256').update(`${articleId}\u0000${eventId}`).digest('hex').slice(0, 13),
+    16,
+  );
 }
 
 /** Year, month and day of an ISO (partial) date; month/day null when the date has no such part. */
@@ -32,7 +35,11 @@ export function goldstein(row: ExportEvent, knowledge: Knowledge): number | null
 }
 
 /** The source (or target) actors of a row: the stored details, else what the codes say. */
-export function actorsOf(row: ExportEvent, side: 'source' | 'target', knowledge: Knowledge): readonly ActorInfo[] {
+export function actorsOf(
+  row: ExportEvent,
+  side: 'source' | 'target',
+  knowledge: Knowledge,
+): readonly ActorInfo[] {
   const given = side === 'source' ? row.sources : row.targets;
   if (given) return given;
   const codes = side === 'source' ? row.source_codes : row.target_codes;
@@ -43,7 +50,11 @@ export function actorsOf(row: ExportEvent, side: 'source' | 'target', knowledge:
 }
 
 /** The actor a dyadic format shows for a side: the first with a code, else the first. */
-export function mainActor(row: ExportEvent, side: 'source' | 'target', knowledge: Knowledge): ActorInfo | undefined {
+export function mainActor(
+  row: ExportEvent,
+  side: 'source' | 'target',
+  knowledge: Knowledge,
+): ActorInfo | undefined {
   const list = actorsOf(row, side, knowledge);
   return list.find((a) => a.code) ?? list[0];
 }

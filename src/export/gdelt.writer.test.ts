@@ -16,7 +16,14 @@ describe('gdelt writer', () => {
   it('names the 61 GDELT 2.0 columns in order', () => {
     expect(GDELT_COLUMNS).toHaveLength(61);
     expect(new Set(GDELT_COLUMNS).size).toBe(61);
-    expect(GDELT_COLUMNS.slice(0, 6)).toEqual(['GlobalEventID', 'Day', 'MonthYear', 'Year', 'FractionDate', 'Actor1Code']);
+    expect(GDELT_COLUMNS.slice(0, 6)).toEqual([
+      'GlobalEventID',
+      'Day',
+      'MonthYear',
+      'Year',
+      'FractionDate',
+      'Actor1Code',
+    ]);
     expect(GDELT_COLUMNS[25]).toBe('IsRootEvent');
     expect(GDELT_COLUMNS.slice(-3)).toEqual(['ActionGeo_FeatureID', 'DATEADDED', 'SOURCEURL']);
   });
@@ -30,7 +37,9 @@ describe('gdelt writer', () => {
   });
 
   it('fills parley values in GDELT columns: dates, actors, CAMEO, quad, Goldstein, geo, url', async () => {
-    const [first, awkward, bare] = (await lines()).map((l) => Object.fromEntries(l.split('\t').map((v, i) => [GDELT_COLUMNS[i], v])));
+    const [first, awkward, bare] = (await lines()).map((l) =>
+      Object.fromEntries(l.split('\t').map((v, i) => [GDELT_COLUMNS[i], v])),
+    );
     expect(first.GlobalEventID).toMatch(/^\d+$/);
     expect(first).toMatchObject({
       Day: '20210318',
@@ -58,9 +67,22 @@ describe('gdelt writer', () => {
     expect(Number(first.FractionDate)).toBeCloseTo(2021 + (3 * 30 + 18) / 365, 4);
     expect(Number(first.GoldsteinScale)).toBe(knowledge.events.cameoByCode.get('043')?.goldstein);
     // Without stored details the actor comes from its code; a partial date keeps its precision.
-    expect(awkward).toMatchObject({ Day: '20210500', Actor1Code: 'USA', Actor1Name: 'United States', QuadClass: '2', DATEADDED: '20261127000000' });
+    expect(awkward).toMatchObject({
+      Day: '20210500',
+      Actor1Code: 'USA',
+      Actor1Name: 'United States',
+      QuadClass: '2',
+      DATEADDED: '20261127000000',
+    });
     expect(awkward.ActionGeo_FullName).toBe(' Kabul, the "capital" , Afghanistan');
-    expect(bare).toMatchObject({ Day: '', Actor1Code: '', EventCode: '', QuadClass: '4', ActionGeo_Type: '', SOURCEURL: '' });
+    expect(bare).toMatchObject({
+      Day: '',
+      Actor1Code: '',
+      EventCode: '',
+      QuadClass: '4',
+      ActionGeo_Type: '',
+      SOURCEURL: '',
+    });
   });
 
   it('gives an event the same GlobalEventID in every export', async () => {

@@ -1,22 +1,55 @@
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { describeCode } from './actor-code.js';
-import { countryName, dateParts, goldstein, mainActor, numericEventId, placeKind, quadClass, tsv } from './fields.js';
+import {
+  countryName,
+  dateParts,
+  goldstein,
+  mainActor,
+  numericEventId,
+  placeKind,
+  quadClass,
+  tsv,
+} from './fields.js';
 import type { ActorInfo, ExportContext, ExportEvent } from './types.js';
 
-const ACTOR = ['Code', 'Name', 'CountryCode', 'KnownGroupCode', 'EthnicCode', 'Religion1Code', 'Religion2Code', 'Type1Code', 'Type2Code', 'Type3Code'];
+const ACTOR = [
+  'Code',
+  'Name',
+  'CountryCode',
+  'KnownGroupCode',
+  'EthnicCode',
+  'Religion1Code',
+  'Religion2Code',
+  'Type1Code',
+  'Type2Code',
+  'Type3Code',
+];
 const GEO = ['Type', 'FullName', 'CountryCode', 'ADM1Code', 'ADM2Code', 'Lat', 'Long', 'FeatureID'];
 
 /** The 61 columns of the GDELT 2.0 event table, in GDELT order. */
 export const GDELT_COLUMNS: readonly string[] = [
-  'GlobalEventID', 'Day', 'MonthYear', 'Year', 'FractionDate',
+  'GlobalEventID',
+  'Day',
+  'MonthYear',
+  'Year',
+  'FractionDate',
   ...ACTOR.map((c) => `Actor1${c}`),
   ...ACTOR.map((c) => `Actor2${c}`),
-  'IsRootEvent', 'EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale',
-  'NumMentions', 'NumSources', 'NumArticles', 'AvgTone',
+  'IsRootEvent',
+  'EventCode',
+  'EventBaseCode',
+  'EventRootCode',
+  'QuadClass',
+  'GoldsteinScale',
+  'NumMentions',
+  'NumSources',
+  'NumArticles',
+  'AvgTone',
   ...GEO.map((c) => `Actor1Geo_${c}`),
   ...GEO.map((c) => `Actor2Geo_${c}`),
   ...GEO.map((c) => `ActionGeo_${c}`),
-  'DATEADDED', 'SOURCEURL',
+  'DATEADDED',
+  'SOURCEURL',
 ];
 
 type Cell = string | number | null | undefined;
@@ -27,7 +60,18 @@ function actorCells(actor: ActorInfo | undefined, knowledge: Knowledge): Cell[] 
   const parts = actor.code ? describeCode(actor.code, knowledge) : null;
   const types = [...(parts?.types ?? [])];
   if (actor.sector && !types.includes(actor.sector)) types.push(actor.sector);
-  return [actor.code, actor.name, parts?.country ?? actor.country, parts?.knownGroup, '', '', '', types[0], types[1], types[2]];
+  return [
+    actor.code,
+    actor.name,
+    parts?.country ?? actor.country,
+    parts?.knownGroup,
+    '',
+    '',
+    '',
+    types[0],
+    types[1],
+    types[2],
+  ];
 }
 
 /** GDELT geo type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state/region. */
@@ -47,7 +91,11 @@ function actionGeo(r: ExportEvent, knowledge: Knowledge): Cell[] {
 }
 
 /** YYYYMMDDHHMMSS (UTC) of an ISO timestamp. */
-const stamp = (iso: string) => iso.replace(/[^0-9]/g, '').slice(0, 14).padEnd(14, '0');
+const stamp = (iso: string) =>
+  iso
+    .replace(/[^0-9]/g, '')
+    .slice(0, 14)
+    .padEnd(14, '0');
 
 /** One event as the 61 GDELT fields. */
 export function gdeltFields(r: ExportEvent, ctx: ExportContext, now: Date): Cell[] {
@@ -84,7 +132,10 @@ export function gdeltFields(r: ExportEvent, ctx: ExportContext, now: Date): Cell
  * The GDELT 2.0 event table: 61 tab-separated fields per event, no header unless asked. parley
  * values where they exist, empty otherwise; country codes are ISO alpha-3 (not FIPS).
  */
-export async function* gdeltWriter(rows: AsyncIterable<ExportEvent>, ctx: ExportContext): AsyncIterable<string> {
+export async function* gdeltWriter(
+  rows: AsyncIterable<ExportEvent>,
+  ctx: ExportContext,
+): AsyncIterable<string> {
   const now = ctx.now ?? new Date();
   if (ctx.header) yield `${GDELT_COLUMNS.join('\t')}\n`;
   for await (const r of rows) yield `${gdeltFields(r, ctx, now).map(tsv).join('\t')}\n`;

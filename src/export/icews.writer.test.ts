@@ -25,7 +25,9 @@ describe('icews writer', () => {
     const lines = text.slice(0, -1).split('\n');
     expect(lines).toHaveLength(4);
     for (const line of lines) expect(line.split('\t')).toHaveLength(ICEWS_COLUMNS.length);
-    const rows = lines.slice(1).map((l) => Object.fromEntries(l.split('\t').map((v, i) => [ICEWS_COLUMNS[i], v])));
+    const rows = lines
+      .slice(1)
+      .map((l) => Object.fromEntries(l.split('\t').map((v, i) => [ICEWS_COLUMNS[i], v])));
     expect(rows[0]).toMatchObject({
       'Event Date': '2021-03-18',
       'Source Name': 'Russia',
@@ -45,6 +47,11 @@ describe('icews writer', () => {
       Latitude: '55.75222',
     });
     expect(rows[0]['Event ID']).toMatch(/^\d+$/);
-    expect(rows[2]).toMatchObject({ 'Event Date': 'NA', 'Source Name': 'NA', 'CAMEO Code': 'NA', Country: 'NA' });
+    expect(rows[2]).toMatchObject({
+      'Event Date': 'NA',
+      'Source Name': 'NA',
+      'CAMEO Code': 'NA',
+      Country: 'NA',
+    });
   });
 });

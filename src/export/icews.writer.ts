@@ -5,9 +5,26 @@ import type { ActorInfo, ExportContext, ExportEvent } from './types.js';
 
 /** The columns of ICEWS event files (as in icews-events.2018.sample.tab), in order. */
 export const ICEWS_COLUMNS: readonly string[] = [
-  'Event ID', 'Event Date', 'Source Name', 'Source Sectors', 'Source Country', 'Event Text', 'CAMEO Code',
-  'Intensity', 'Target Name', 'Target Sectors', 'Target Country', 'Story ID', 'Sentence Number', 'Publisher',
-  'City', 'District', 'Province', 'Country', 'Latitude', 'Longitude',
+  'Event ID',
+  'Event Date',
+  'Source Name',
+  'Source Sectors',
+  'Source Country',
+  'Event Text',
+  'CAMEO Code',
+  'Intensity',
+  'Target Name',
+  'Target Sectors',
+  'Target Country',
+  'Story ID',
+  'Sentence Number',
+  'Publisher',
+  'City',
+  'District',
+  'Province',
+  'Country',
+  'Latitude',
+  'Longitude',
 ];
 
 type Cell = string | number | null | undefined;
@@ -24,7 +41,11 @@ function actorCells(actor: ActorInfo | undefined, knowledge: Knowledge): Cell[] 
   const parts = actor.code ? describeCode(actor.code, knowledge) : null;
   const types = [...(parts?.types ?? [])];
   if (actor.sector && !types.includes(actor.sector)) types.push(actor.sector);
-  return [actor.name, sectorNames(types, knowledge).join(','), countryName(parts?.country ?? actor.country, knowledge)];
+  return [
+    actor.name,
+    sectorNames(types, knowledge).join(','),
+    countryName(parts?.country ?? actor.country, knowledge),
+  ];
 }
 
 /** One event as the 20 ICEWS fields (before NA-filling). */
@@ -58,7 +79,10 @@ export function icewsFields(r: ExportEvent, knowledge: Knowledge): Cell[] {
  * with NA for missing values. Names are parley's (actor names, country names from the
  * knowledge); Intensity is the Goldstein score of the CAMEO code; Story ID is the article id.
  */
-export async function* icewsWriter(rows: AsyncIterable<ExportEvent>, ctx: ExportContext): AsyncIterable<string> {
+export async function* icewsWriter(
+  rows: AsyncIterable<ExportEvent>,
+  ctx: ExportContext,
+): AsyncIterable<string> {
   yield `${ICEWS_COLUMNS.join('\t')}\n`;
   for await (const r of rows) yield `${icewsFields(r, ctx.knowledge).map(na).join('\t')}\n`;
 }

@@ -9,11 +9,11 @@ import { jsonlWriter } from './jsonl.writer.js';
 import { ploverWriter } from './plover.writer.js';
 import type { ExportContext, ExportWriter } from './types.js';
 
-export type { ActorInfo, ExportContext, ExportEvent, ExportWriter } from './types.js';
 export { CSV_COLUMNS } from './csv.writer.js';
+export { withDetails } from './enrich.js';
 export { GDELT_COLUMNS } from './gdelt.writer.js';
 export { ICEWS_COLUMNS } from './icews.writer.js';
-export { withDetails } from './enrich.js';
+export type { ActorInfo, ExportContext, ExportEvent, ExportWriter } from './types.js';
 
 /** An export format: its writer and whether it needs the actor/place details. */
 export interface ExportFormat {
@@ -26,7 +26,11 @@ export interface ExportFormat {
 export const EXPORT_FORMATS = {
   jsonl: { write: jsonlWriter, details: false, description: 'events as JSON lines (the /v1/events rows)' },
   csv: { write: csvWriter, details: false, description: 'RFC 4180 CSV, one row per event' },
-  gdelt: { write: gdeltWriter, details: true, description: 'GDELT 2.0 event table, 61 tab-separated columns' },
+  gdelt: {
+    write: gdeltWriter,
+    details: true,
+    description: 'GDELT 2.0 event table, 61 tab-separated columns',
+  },
   icews: { write: icewsWriter, details: true, description: 'ICEWS event file columns, tab-separated' },
   plover: { write: ploverWriter, details: true, description: 'PLOVER/POLECAT-style JSON lines' },
 } as const satisfies Record<string, ExportFormat>;

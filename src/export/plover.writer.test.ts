@@ -35,7 +35,12 @@ describe('jsonl and plover writers', () => {
       publisher: 'example.org',
     });
     expect(first.target_actors.map((a: { code: string }) => a.code)).toEqual(['AFGGOV', 'TAL']);
-    expect(awkward).toMatchObject({ source_actor: 'United States', source_country: 'USA', target_actor: null, deadline: true });
+    expect(awkward).toMatchObject({
+      source_actor: 'United States',
+      source_country: 'USA',
+      target_actor: null,
+      deadline: true,
+    });
     expect(bare).toMatchObject({ event_date: null, source_actor: null, location: null, cameo: null });
   });
 });

@@ -14,7 +14,12 @@ export function ploverObject(r: ExportEvent, knowledge: Knowledge): Record<strin
   const target = mainActor(r, 'target', knowledge);
   const info = knowledge.events.ploverByType.get(r.type as never);
   const all = (side: 'source' | 'target') =>
-    actorsOf(r, side, knowledge).map((a) => ({ code: a.code, name: a.name, country: countryOf(a, knowledge), sector: sectorOf(a, knowledge) }));
+    actorsOf(r, side, knowledge).map((a) => ({
+      code: a.code,
+      name: a.name,
+      country: countryOf(a, knowledge),
+      sector: sectorOf(a, knowledge),
+    }));
   return {
     event_id: `${r.article_id}:${r.event_id}`,
     event_date: r.date,
@@ -60,6 +65,9 @@ export function ploverObject(r: ExportEvent, knowledge: Knowledge): Record<strin
 }
 
 /** PLOVER/POLECAT-style JSON lines, one event per line. */
-export async function* ploverWriter(rows: AsyncIterable<ExportEvent>, ctx: ExportContext): AsyncIterable<string> {
+export async function* ploverWriter(
+  rows: AsyncIterable<ExportEvent>,
+  ctx: ExportContext,
+): AsyncIterable<string> {
   for await (const r of rows) yield `${JSON.stringify(ploverObject(r, ctx.knowledge))}\n`;
 }

@@ -52,6 +52,10 @@ export function cityIndex(aliases: readonly { name: string; geonameid: number }[
     }
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.population - a.population);
+  // Countries whose capital GeoNames does not flag (Jerusalem is PPLA): their largest city.
+  const largest = new Map<string, City>();
+  for (const list of byFirstWord.values()) for (const c of list) if ((largest.get(c.iso2)?.population ?? -1) < c.population) largest.set(c.iso2, c);
+  for (const [iso2, c] of largest) if (!capitalOf.has(iso2)) capitalOf.set(iso2, c);
   index = { byFirstWord, capitalOf };
   return index;
 }

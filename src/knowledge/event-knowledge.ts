@@ -7,6 +7,7 @@ import {
   type CameoCodeEntry,
   type PatternToken,
   parsePattern,
+  regularInflections,
   PloverFileSchema,
   type PloverTypeInfo,
   type Trigger,
@@ -43,10 +44,13 @@ export function compileTriggers(triggers: readonly Trigger[]): Pick<EventKnowled
   for (const c of compiled) {
     const head = c.tokens[0];
     if (head.kind !== 'word') continue;
+    // Index the head under its regular inflections too, so a word wink lemmatised wrongly is found.
     for (const alt of head.alternatives) {
-      const list = byHead.get(alt) ?? [];
-      list.push(c);
-      byHead.set(alt, list);
+      for (const key of [alt, ...regularInflections(alt)]) {
+        const list = byHead.get(key) ?? [];
+        if (!list.includes(c)) list.push(c);
+        byHead.set(key, list);
+      }
     }
   }
   return { triggers: compiled, byHead };

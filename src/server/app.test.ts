@@ -17,8 +17,9 @@ beforeAll(async () => {
 });
 afterAll(async () => store?.close());
 
-const app = (extra: Partial<AppDeps> = {}) => createApp({ store, knowledge, webDir: '/nonexistent', ...extra });
-const post = (path: string, body: unknown, headers: Record<string, string> = {}) => ({
+const app = (extra: Partial<AppDeps> = {}) =>
+  createApp({ store, knowledge, webDir: '/nonexistent', ...extra });
+const post = (body: unknown, headers: Record<string, string> = {}) => ({
   method: 'POST',
   headers: { 'content-type': 'application/json', ...headers },
   body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -26,7 +27,10 @@ const post = (path: string, body: unknown, headers: Record<string, string> = {})
 
 describe('HTTP API in-process (app.request)', () => {
   it('codes text into a valid record with security headers on the JSON', async () => {
-    const res = await app().request('/v1/extract', post('/v1/extract', { text: seedText(), published: '2021-03-18T09:30:00Z' }));
+    const res = await app().request(
+      '/v1/extract',
+      post({ text: seedText(), published: '2021-03-18T09:30:00Z' }),
+    );
     expect(res.status).toBe(200);
     expect(RecordSchema.safeParse(await res.json()).success).toBe(true);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
@@ -36,12 +40,12 @@ describe('HTTP API in-process (app.request)', () => {
 
   it('writes every error as {error: {code, message}} with its catalogue status, headers included', async () => {
     const cases: [string, RequestInit | undefined, number, string][] = [
-      ['/v1/extract', post('', 'not json'), 400, 'BAD_REQUEST'],
-      ['/v1/extract', post('', []), 400, 'BAD_REQUEST'],
-      ['/v1/extract', post('', { text: 'a', html: '<p>b</p>' }), 400, 'BAD_REQUEST'],
-      ['/v1/extract', post('', { text: '   ' }), 400, 'BAD_REQUEST'],
-      ['/v1/extract', post('', { url: 'ftp://example.org/x' }), 400, 'URL_REFUSED'],
-      ['/v1/extract', post('', { html: '<html><body><nav>Home</nav></body></html>' }), 422, 'NO_ARTICLE'],
+      ['/v1/extract', post('not json'), 400, 'BAD_REQUEST'],
+      ['/v1/extract', post([]), 400, 'BAD_REQUEST'],
+      ['/v1/extract', post({ text: 'a', html: '<p>b</p>' }), 400, 'BAD_REQUEST'],
+      ['/v1/extract', post({ text: '   ' }), 400, 'BAD_REQUEST'],
+      ['/v1/extract', post({ url: 'ftp://example.org/x' }), 400, 'URL_REFUSED'],
+      ['/v1/extract', post({ html: '<html><body><nav>Home</nav></body></html>' }), 422, 'NO_ARTICLE'],
       ['/v1/events?type=PARTY', undefined, 400, 'BAD_REQUEST'],
       ['/v1/events?status=done', undefined, 400, 'BAD_REQUEST'],
       ['/v1/extract', undefined, 404, 'NOT_FOUND'],
@@ -60,7 +64,12 @@ describe('HTTP API in-process (app.request)', () => {
     const broken = await openStore(':memory:');
     await broken.close();
     const logged: unknown[] = [];
-    const res = await createApp({ store: broken, knowledge, webDir: '/nonexistent', log: (e) => logged.push(e) }).request('/v1/events');
+    const res = await createApp({
+      store: broken,
+      knowledge,
+      webDir: '/nonexistent',
+      log: (e) => logged.push(e),
+    }).request('/v1/events');
     expect(res.status).toBe(500);
     expect(await res.json()).toEqual({ error: { code: 'INTERNAL', message: 'internal error' } });
     expect(logged).toHaveLength(1);
@@ -68,7 +77,7 @@ describe('HTTP API in-process (app.request)', () => {
 
   it('refuses a 10 MB body with 413, declared or streamed without a length', async () => {
     const big = JSON.stringify({ text: 'a'.repeat(10 * 1024 * 1024) });
-    const declared = await app().request('/v1/extract', post('', big));
+    const declared = await app().request('/v1/extract', post(big));
     expect(declared.status).toBe(413);
     const bytes = new TextEncoder().encode(big);
     const stream = new ReadableStream<Uint8Array>({
@@ -78,12 +87,20 @@ describe('HTTP API in-process (app.request)', () => {
       },
     });
     const chunked = await app().request(
-      new Request('http://local/v1/extract', { method: 'POST', body: stream, headers: { 'content-type': 'application/json' }, duplex: 'half' } as RequestInit),
+      new Request('http://local/v1/extract', {
+        method: 'POST',
+        body: stream,
+        headers: { 'content-type': 'application/json' },
+        duplex: 'half',
+      } as RequestInit),
     );
     expect(chunked.status).toBe(413);
     expect(((await chunked.json()) as { error: { code: string } }).error.code).toBe('INPUT_TOO_LARGE');
     // A smaller cap is honoured too.
-    expect((await app({ limits: { bodyBytes: 100 } }).request('/v1/extract', post('', { text: 'x'.repeat(200) }))).status).toBe(413);
+    expect(
+      (await app({ limits: { bodyBytes: 100 } }).request('/v1/extract', post({ text: 'x'.repeat(200) })))
+        .status,
+    ).toBe(413);
   });
 
   it('times out a request that takes too long (503 TIMEOUT)', async () => {
@@ -91,7 +108,10 @@ describe('HTTP API in-process (app.request)', () => {
     await new Promise<void>((r) => hang.listen(0, '127.0.0.1', r));
     try {
       const url = `http://127.0.0.1:${(hang.address() as AddressInfo).port}/slow`;
-      const res = await app({ allowPrivate: true, limits: { timeoutMs: 200 } }).request('/v1/extract', post('', { url }));
+      const res = await app({ allowPrivate: true, limits: { timeoutMs: 200 } }).request(
+        '/v1/extract',
+        post({ url }),
+      );
       expect(res.status).toBe(503);
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe('TIMEOUT');
     } finally {
@@ -103,11 +123,15 @@ describe('HTTP API in-process (app.request)', () => {
   it('requires the API key on POST /v1/articles only, as Bearer or x-api-key', async () => {
     const keyed = app({ apiKey: 's3cret' });
     const body = { text: seedText(), id: 'keyed' };
-    expect((await keyed.request('/v1/articles', post('', body))).status).toBe(401);
-    expect((await keyed.request('/v1/articles', post('', body, { authorization: 'Bearer nope' }))).status).toBe(401);
-    expect((await keyed.request('/v1/articles', post('', body, { authorization: 'Bearer s3cret' }))).status).toBe(201);
-    expect((await keyed.request('/v1/articles', post('', body, { 'x-api-key': 's3cret' }))).status).toBe(201);
-    expect((await keyed.request('/v1/extract', post('', body))).status).toBe(200);
+    expect((await keyed.request('/v1/articles', post(body))).status).toBe(401);
+    expect((await keyed.request('/v1/articles', post(body, { authorization: 'Bearer nope' }))).status).toBe(
+      401,
+    );
+    expect((await keyed.request('/v1/articles', post(body, { authorization: 'Bearer s3cret' }))).status).toBe(
+      201,
+    );
+    expect((await keyed.request('/v1/articles', post(body, { 'x-api-key': 's3cret' }))).status).toBe(201);
+    expect((await keyed.request('/v1/extract', post(body))).status).toBe(200);
     expect((await keyed.request('/v1/articles/keyed')).status).toBe(200);
   });
 
@@ -118,7 +142,9 @@ describe('HTTP API in-process (app.request)', () => {
     expect(statuses).toEqual([200, 200, 200, 429, 429]);
     const res = await limited.request('/v1/actors');
     expect(res.headers.get('retry-after')).toBe('1');
-    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/60 requests per minute/);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(
+      /60 requests per minute/,
+    );
     expect((await limited.request('/healthz')).status).toBe(200);
   });
 });
@@ -127,7 +153,10 @@ describe('web UI', () => {
   it('serves files from webDir, index.html for client routes, JSON 404 for API paths', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-web-'));
     mkdirSync(join(dir, 'assets'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>parley</title><script src="/assets/app.js"></script>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><title>parley</title><script src="/assets/app.js"></script>',
+    );
     writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
     const web = app({ webDir: dir });
     const root = await web.request('/');
@@ -140,7 +169,9 @@ describe('web UI', () => {
     const api = await web.request('/v1/nothing-here');
     expect(api.status).toBe(404);
     expect(((await api.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
-    expect((await web.request('/assets/../../etc/passwd')).headers.get('content-type')).not.toMatch(/javascript/);
+    expect((await web.request('/assets/../../etc/passwd')).headers.get('content-type')).not.toMatch(
+      /javascript/,
+    );
   });
 
   it('says how to build the UI when it is missing', async () => {

@@ -23,7 +23,8 @@ export async function inputToDoc(input: ArticleInput, policy: FetchPolicy): Prom
     source: input.source ?? null,
     language: input.language ?? null,
   };
-  const given = (m: RawMeta) => Object.fromEntries(Object.entries(m).filter(([, v]) => v !== null)) as RawMeta;
+  const given = (m: RawMeta) =>
+    Object.fromEntries(Object.entries(m).filter(([, v]) => v !== null)) as RawMeta;
   if (input.url !== undefined) {
     const doc = await fetchUrl(input.url, {
       allowPrivate: policy.allowPrivate,
@@ -45,7 +46,11 @@ export interface CodedInput {
 }
 
 /** Reads and codes one API input (ParleyError for no article, refused or failed URLs). */
-export async function codeInput(input: ArticleInput, knowledge: Knowledge, policy: FetchPolicy): Promise<CodedInput> {
+export async function codeInput(
+  input: ArticleInput,
+  knowledge: Knowledge,
+  policy: FetchPolicy,
+): Promise<CodedInput> {
   const doc = await inputToDoc(input, policy);
   const record = codeArticle(doc, knowledge, { published: input.published ?? null });
   return {

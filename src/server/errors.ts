@@ -72,5 +72,7 @@ export function notFoundHandler(c: Context): Response {
 }
 
 function defaultLog(err: unknown): void {
-  process.stderr.write(`parley serve: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.stderr.write(
+    `parley serve: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
 }

@@ -51,12 +51,18 @@ export function requireApiKey(key: string | undefined): MiddlewareHandler {
       const bearer = auth && /^Bearer\s+/i.test(auth) ? auth.replace(/^Bearer\s+/i, '').trim() : undefined;
       const given = bearer ?? c.req.header('x-api-key');
       if (given === undefined || given === '') {
-        throw new HttpParleyError('UNAUTHORIZED', 'this route needs an API key (Authorization: Bearer KEY or x-api-key)', {
-          'WWW-Authenticate': 'Bearer',
-        });
+        throw new HttpParleyError(
+          'UNAUTHORIZED',
+          'this route needs an API key (Authorization: Bearer KEY or x-api-key)',
+          {
+            'WWW-Authenticate': 'Bearer',
+          },
+        );
       }
       if (!timingSafeEqual(digest(given), want)) {
-        throw new HttpParleyError('UNAUTHORIZED', 'the API key is not valid', { 'WWW-Authenticate': 'Bearer' });
+        throw new HttpParleyError('UNAUTHORIZED', 'the API key is not valid', {
+          'WWW-Authenticate': 'Bearer',
+        });
       }
     }
     await next();

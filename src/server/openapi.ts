@@ -36,7 +36,9 @@ const COMPONENTS: Record<string, z.ZodType> = {
   PlaceList: R.PlaceListSchema,
   Health: R.HealthSchema,
   Error: ErrorSchema,
-  Aggregate: z.record(z.string(), z.unknown()).describe('an aggregate view; its shape is documented by aggregate/'),
+  Aggregate: z
+    .record(z.string(), z.unknown())
+    .describe('an aggregate view; its shape is documented by aggregate/'),
   OpenApiDocument: z.looseObject({ openapi: z.literal('3.1.0') }),
 };
 
@@ -75,7 +77,11 @@ function queryParameters(query: z.ZodObject): Json[] {
   return Object.entries(query.shape).map(([name, field]) => {
     const f = field as z.ZodType;
     const inner = f instanceof z.ZodOptional ? (f.unwrap() as z.ZodType) : f;
-    const schema = z.toJSONSchema(inner, { io: 'output', unrepresentable: 'any' }) as Json;
+    // The parsed type when it can be written (integers, arrays), else the string on the wire.
+    let schema = z.toJSONSchema(inner, { io: 'output', unrepresentable: 'any' }) as Json;
+    if (!('type' in schema) && !('enum' in schema) && !('const' in schema)) {
+      schema = z.toJSONSchema(inner, { io: 'input', unrepresentable: 'any' }) as Json;
+    }
     delete schema.$schema;
     const description = f.description ?? inner.description;
     return {
@@ -97,9 +103,16 @@ function operation(op: ApiOperation, secured: boolean): Json {
   for (const [status, [description, body]] of Object.entries(op.responses)) {
     responses[status] = body ? { description, content: jsonContent(body) } : { description };
   }
-  for (const status of [400, ...(op.errors ?? []), 429, 500]) responses[String(status)] = { $ref: `#/components/responses/E${status}` };
+  for (const status of [400, ...(op.errors ?? []), 429, 500])
+    responses[String(status)] = { $ref: `#/components/responses/E${status}` };
   const parameters = [
-    ...(op.pathParams ?? []).map((p) => ({ name: p.name, in: 'path', required: true, description: p.description, schema: { type: 'string' } })),
+    ...(op.pathParams ?? []).map((p) => ({
+      name: p.name,
+      in: 'path',
+      required: true,
+      description: p.description,
+      schema: { type: 'string' },
+    })),
     ...(op.query ? queryParameters(op.query) : []),
   ];
   return {
@@ -120,16 +133,21 @@ function operation(op: ApiOperation, secured: boolean): Json {
  */
 export function openApiDocument(opts: { secured?: boolean } = {}): Json {
   const paths: Record<string, Json> = {};
-  for (const op of API_OPERATIONS) paths[op.path] = { ...paths[op.path], [op.method]: operation(op, !!opts.secured) };
+  for (const op of API_OPERATIONS)
+    paths[op.path] = { ...paths[op.path], [op.method]: operation(op, !!opts.secured) };
   const responses = Object.fromEntries(
-    Object.entries(ERROR_TEXT).map(([status, description]) => [`E${status}`, { description, content: jsonContent('Error') }]),
+    Object.entries(ERROR_TEXT).map(([status, description]) => [
+      `E${status}`,
+      { description, content: jsonContent('Error') },
+    ]),
   );
   return {
     openapi: '3.1.0',
     info: {
       title: 'parley',
       version: VERSION,
-      description: 'Offline political event coding from news: parley.record/1 records, stored events, actors and places.',
+      description:
+        'Offline political event coding from news: parley.record/1 records, stored events, actors and places.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',

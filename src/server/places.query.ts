@@ -34,9 +34,14 @@ export async function queryPlaces(db: Kysely<Database>, query: PlaceQuery = {}):
   const limit = Math.min(5000, Math.max(1, Math.floor(query.limit ?? 500)));
   let select = db
     .selectFrom('places as p')
-    .leftJoin('events as e', (join) => join.onRef('e.article_id', '=', 'p.article_id').onRef('e.place_id', '=', 'p.place_id'))
+    .leftJoin('events as e', (join) =>
+      join.onRef('e.article_id', '=', 'p.article_id').onRef('e.place_id', '=', 'p.place_id'),
+    )
     .select(['p.name', 'p.country', 'p.lat', 'p.lon', 'p.kind'])
-    .select((eb) => [eb.fn.count<number | string>('e.event_id').as('events'), eb.fn.count<number | string>('p.article_id').distinct().as('articles')])
+    .select((eb) => [
+      eb.fn.count<number | string>('e.event_id').as('events'),
+      eb.fn.count<number | string>('p.article_id').distinct().as('articles'),
+    ])
     .groupBy(['p.name', 'p.country', 'p.lat', 'p.lon', 'p.kind'])
     .orderBy(sql`count(e.event_id)`, 'desc')
     .orderBy(sql`count(distinct p.article_id)`, 'desc')
@@ -47,7 +52,9 @@ export async function queryPlaces(db: Kysely<Database>, query: PlaceQuery = {}):
   if (query.country?.trim()) select = select.where('p.country', '=', query.country.trim().toUpperCase());
   if (query.kind) select = select.where('p.kind', '=', query.kind);
   if (query.q?.trim()) {
-    select = select.where(sql<boolean>`lower(p.name) like lower(${`%${escapeLike(query.q.trim())}%`}) escape '\\'`);
+    select = select.where(
+      sql<boolean>`lower(p.name) like lower(${`%${escapeLike(query.q.trim())}%`}) escape '\\'`,
+    );
   }
   const rows = await select.execute();
   return rows.map((r) => ({

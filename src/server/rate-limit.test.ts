@@ -6,7 +6,10 @@ import { rateLimit } from './rate-limit.js';
 function limitedApp(clock: { t: number }) {
   const app = new Hono();
   app.onError(errorHandler(() => {}));
-  app.use('*', rateLimit({ perMinute: 6, burst: 2, now: () => clock.t, key: (c) => c.req.header('x-client') ?? 'anon' }));
+  app.use(
+    '*',
+    rateLimit({ perMinute: 6, burst: 2, now: () => clock.t, key: (c) => c.req.header('x-client') ?? 'anon' }),
+  );
   app.get('/', (c) => c.text('ok'));
   return app;
 }

@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadKnowledge } from '../knowledge/knowledge.js';
 import { RecordSchema } from '../model/record.js';
-import { kabulTalksRecord } from '../store/test-fixtures-extra.js';
-import { describeEachDialect } from '../store/test-dialects.js';
 import { saveRecord } from '../store/index.js';
+import { describeEachDialect } from '../store/test-dialects.js';
+import { kabulTalksRecord } from '../store/test-fixtures-extra.js';
 import { type RunningServer, startServer } from './start.js';
 import { call, seedText } from './test-api.js';
 
@@ -15,13 +15,21 @@ describeEachDialect('HTTP API on a listening server', (store) => {
   let server: RunningServer;
   let base = '';
   beforeAll(async () => {
-    server = await startServer({ store: store(), knowledge, port: 0, host: '127.0.0.1', webDir: '/nonexistent' });
+    server = await startServer({
+      store: store(),
+      knowledge,
+      port: 0,
+      host: '127.0.0.1',
+      webDir: '/nonexistent',
+    });
     base = server.url;
   });
   afterAll(async () => server?.close());
 
   it('POST /v1/extract codes the seed article into a valid record and stores nothing', async () => {
-    const res = await call(base, '/v1/extract', { body: { text: seedText(), published: '2021-03-18', id: 'seed' } });
+    const res = await call(base, '/v1/extract', {
+      body: { text: seedText(), published: '2021-03-18', id: 'seed' },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     expect(RecordSchema.safeParse(res.body).success).toBe(true);
@@ -31,7 +39,12 @@ describeEachDialect('HTTP API on a listening server', (store) => {
   });
 
   it('POST /v1/articles stores (201), GET returns the record, a repeat is a duplicate of the same id', async () => {
-    const body = { text: seedText(), published: '2021-03-18', id: 'seed-stored', title: 'Russia hosts Afghan talks' };
+    const body = {
+      text: seedText(),
+      published: '2021-03-18',
+      id: 'seed-stored',
+      title: 'Russia hosts Afghan talks',
+    };
     const first = await call(base, '/v1/articles', { body });
     expect(first.status).toBe(201);
     expect(first.body).toEqual({ id: 'seed-stored', outcome: 'inserted' });
@@ -46,7 +59,9 @@ describeEachDialect('HTTP API on a listening server', (store) => {
     expect(recoded.body).toEqual({ id: 'seed-stored', outcome: 'updated' });
     const list = await call(base, '/v1/articles?limit=10');
     expect(list.body.articles.map((a: { id: string }) => a.id)).toContain('seed-stored');
-    expect(list.body.articles.find((a: { id: string }) => a.id === 'seed-stored').events).toBe(got.body.events.length);
+    expect(list.body.articles.find((a: { id: string }) => a.id === 'seed-stored').events).toBe(
+      got.body.events.length,
+    );
   });
 
   it('GET /v1/events filters and pages with a cursor; actors and places aggregate the store', async () => {
@@ -58,22 +73,28 @@ describeEachDialect('HTTP API on a listening server', (store) => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: { body: { events: { article_id: string; event_id: string }[]; next: string | null } } = await call(
-        base,
-        `/v1/events?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
-      );
+      const page: { body: { events: { article_id: string; event_id: string }[]; next: string | null } } =
+        await call(base, `/v1/events?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
       expect(page.body.events.length).toBeLessThanOrEqual(2);
       seen.push(...page.body.events.map((e) => `${e.article_id}/${e.event_id}`));
       cursor = page.body.next;
     } while (cursor);
-    expect(seen).toEqual(all.body.events.map((e: { article_id: string; event_id: string }) => `${e.article_id}/${e.event_id}`));
+    expect(seen).toEqual(
+      all.body.events.map((e: { article_id: string; event_id: string }) => `${e.article_id}/${e.event_id}`),
+    );
 
-    const kabul = await call(base, '/v1/events?article=kabul-talks-2022-05-16&type=consult,AGREE&from=2022&to=2022-05');
+    const kabul = await call(
+      base,
+      '/v1/events?article=kabul-talks-2022-05-16&type=consult,AGREE&from=2022&to=2022-05',
+    );
     expect(kabul.body.events.length).toBeGreaterThan(0);
     for (const e of kabul.body.events) expect(['CONSULT', 'AGREE']).toContain(e.type);
     const pak = await call(base, '/v1/events?actor=pak');
-    expect(pak.body.events.every((e: { source_codes: string[]; target_codes: string[] }) =>
-      [...e.source_codes, ...e.target_codes].some((c) => c.startsWith('PAK')))).toBe(true);
+    expect(
+      pak.body.events.every((e: { source_codes: string[]; target_codes: string[] }) =>
+        [...e.source_codes, ...e.target_codes].some((c) => c.startsWith('PAK')),
+      ),
+    ).toBe(true);
     expect((await call(base, '/v1/events?status=negated,hypothetical&from=1900')).status).toBe(200);
     expect((await call(base, '/v1/events?q=Kabul&country=afg')).status).toBe(200);
 
@@ -84,14 +105,23 @@ describeEachDialect('HTTP API on a listening server', (store) => {
     const kabulPlace = places.body.places.find((p: { name: string }) => p.name === 'Kabul');
     expect(kabulPlace).toMatchObject({ country: 'AFG', kind: 'city', articles: 1 });
     expect(kabulPlace.events).toBeGreaterThan(0);
-    expect((await call(base, '/v1/places?country=AFG&kind=city&q=kab')).body.places.map((p: { name: string }) => p.name)).toEqual(['Kabul']);
+    expect(
+      (await call(base, '/v1/places?country=AFG&kind=city&q=kab')).body.places.map(
+        (p: { name: string }) => p.name,
+      ),
+    ).toEqual(['Kabul']);
   });
 
   it('answers bad input with 4xx and a clear JSON message', async () => {
     const cases: [string, Parameters<typeof call>[2], number, RegExp][] = [
       ['/v1/extract', { raw: '{"text": ' }, 400, /not valid JSON/],
       ['/v1/extract', { body: { title: 'no text' } }, 400, /give one of "text", "html" or "url"/],
-      ['/v1/extract', { body: { text: 'x', published: '18/03/2021' } }, 400, /"published": "18\/03\/2021" is not/],
+      [
+        '/v1/extract',
+        { body: { text: 'x', published: '18/03/2021' } },
+        400,
+        /"published": "18\/03\/2021" is not/,
+      ],
       ['/v1/events?from=2021-02-31x', {}, 400, /"from": "2021-02-31x" is not a date/],
       ['/v1/events?cursor=bm90LWEtY3Vyc29y', {}, 400, /invalid cursor/],
       ['/v1/events?limit=many', {}, 400, /"limit": "many" is not a whole number/],
@@ -111,7 +141,12 @@ describeEachDialect('HTTP API on a listening server', (store) => {
     const big = await call(base, '/v1/extract', { body: { text: 'a'.repeat(10 * 1024 * 1024) } });
     expect(big.status).toBe(413);
     expect(big.body.error.code).toBe('INPUT_TOO_LARGE');
-    for (const url of ['http://127.0.0.1:1/page', 'http://[::1]/x', 'http://10.0.0.1/', 'file:///etc/passwd']) {
+    for (const url of [
+      'http://127.0.0.1:1/page',
+      'http://[::1]/x',
+      'http://10.0.0.1/',
+      'file:///etc/passwd',
+    ]) {
       const res = await call(base, '/v1/extract', { body: { url } });
       expect(res.status, url).toBe(400);
       expect(res.body.error.code, url).toBe('URL_REFUSED');
@@ -121,7 +156,7 @@ describeEachDialect('HTTP API on a listening server', (store) => {
   it('GET /healthz and /openapi.json answer; aggregate routes are mounted', async () => {
     expect((await call(base, '/healthz')).body).toMatchObject({ ok: true, dialect: store().dialect });
     expect((await call(base, '/openapi.json')).body.openapi).toBe('3.1.0');
-    for (const path of ['/v1/timeline', '/v1/network', '/v1/deadlines', '/v1/clusters']) {
+    for (const path of ['/v1/timeline', '/v1/network', '/v1/deadlines', '/v1/clusters', '/v1/processes']) {
       expect((await call(base, path)).status, path).not.toBe(404);
     }
   });
@@ -154,7 +189,9 @@ describeEachDialect('HTTP API limits on a listening server', (store) => {
     const none = await call(server.url, '/v1/articles', { body });
     expect(none.status).toBe(401);
     expect(none.headers.get('www-authenticate')).toBe('Bearer');
-    expect((await call(server.url, '/v1/articles', { body, headers: { 'x-api-key': 'wrong' } })).status).toBe(401);
+    expect((await call(server.url, '/v1/articles', { body, headers: { 'x-api-key': 'wrong' } })).status).toBe(
+      401,
+    );
     const ok = await call(server.url, '/v1/articles', { body, headers: { authorization: 'Bearer k3y' } });
     expect(ok.status).toBe(201);
     const stored = await call(server.url, `/v1/articles/${ok.body.id}`);

@@ -42,7 +42,10 @@ describe.skipIf(!HAVE_CHROMIUM)(title, () => {
     );
     console.log(`[ui tests] view load times (navigation → content visible):\n${rows.join('\n')}`);
     if (Object.keys(times).length)
-      writeFileSync(join(ARTIFACTS, 'load-times.json'), `${JSON.stringify(times, null, 2)}\n`);
+      writeFileSync(
+        join(ARTIFACTS, 'load-times.json'),
+        `${JSON.stringify(Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(v)])), null, 2)}\n`,
+      );
     await hx?.close();
   });
 
@@ -73,7 +76,10 @@ describe.skipIf(!HAVE_CHROMIUM)(title, () => {
   const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
   const readyAgain = (view: string, hashPart: string) =>
     page.waitForFunction(
-      ([v, h]) => location.hash.includes(h) && document.getElementById('app')?.dataset.ready === v,
+      ([v, h]) => {
+        const app = document.getElementById('app');
+        return app?.dataset.ready === v && (app.dataset.hash ?? '').includes(h);
+      },
       [view, hashPart] as const,
     );
 

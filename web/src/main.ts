@@ -39,6 +39,7 @@ function parseHash(): [string, string, URLSearchParams] {
 
 async function route(): Promise<void> {
   const mine = ++generation;
+  const hash = location.hash;
   const [name, arg, params] = parseHash();
   const r = ROUTES[name] ?? ROUTES[''];
   for (const a of nav.querySelectorAll('a'))
@@ -56,6 +57,7 @@ async function route(): Promise<void> {
   if (mine !== generation) return; // a later navigation won
   mount(app, content);
   status.textContent = '';
+  app.dataset.hash = hash; // which address the content is for (tests wait on it)
   app.dataset.ready = ROUTES[name] ? name || 'home' : 'home';
 }
 

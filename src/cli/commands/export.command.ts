@@ -13,7 +13,11 @@ const defaultDb = () => process.env.PARLEY_DB ?? './parley.db';
 export async function openExistingStore(url: string): Promise<Store> {
   const file = url.startsWith('sqlite:') ? url.slice('sqlite:'.length) : url;
   if (!/^postgres(ql)?:\/\//i.test(url) && file !== ':memory:' && !existsSync(file)) {
-    throw new ParleyError('INPUT_NOT_FOUND', 'no parley database here (create one with `parley ingest`)', url);
+    throw new ParleyError(
+      'INPUT_NOT_FOUND',
+      'no parley database here (create one with `parley ingest`)',
+      url,
+    );
   }
   return openStore(url);
 }
@@ -53,7 +57,11 @@ export function parseFilters(opts: FilterOpts): EventFilter {
   const parsed = EventsQuerySchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ParleyError('BAD_REQUEST', issue?.message ?? 'invalid filter', `--${String(issue?.path[0] ?? 'filter')}`);
+    throw new ParleyError(
+      'BAD_REQUEST',
+      issue?.message ?? 'invalid filter',
+      `--${String(issue?.path[0] ?? 'filter')}`,
+    );
   }
   const { limit: _limit, cursor: _cursor, ...filter } = parsed.data;
   return filter;
@@ -79,7 +87,11 @@ export function registerExport(program: Command): void {
       .option('--header', 'gdelt: write a header line (GDELT files have none)'),
   ).action(async (opts: ExportOpts) => {
     if (!formats.includes(opts.format)) {
-      throw new ParleyError('BAD_REQUEST', `unknown format "${opts.format}" (${formats.join(', ')})`, '--format');
+      throw new ParleyError(
+        'BAD_REQUEST',
+        `unknown format "${opts.format}" (${formats.join(', ')})`,
+        '--format',
+      );
     }
     const filter = parseFilters(opts);
     const store = await openExistingStore(opts.db);

@@ -20,7 +20,11 @@ const cut = (s: string, width: number) => (s.length > width ? `${s.slice(0, widt
 /** A plain-text table: a bold header, columns padded to their widest cell. */
 export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return `${[pc.bold(line(header)), ...rows.map(line)].join('\n')}\n`;
 }
 
@@ -40,7 +44,8 @@ function eventCells(e: EventRow): string[] {
 
 function limitOf(value: string, max: number): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new ParleyError('BAD_REQUEST', `"${value}" is not a number from 1 to ${max}`, '--limit');
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new ParleyError('BAD_REQUEST', `"${value}" is not a number from 1 to ${max}`, '--limit');
   return n;
 }
 
@@ -64,15 +69,32 @@ export function registerQuery(program: Command): void {
     const store = await openExistingStore(opts.db);
     try {
       if (what === 'events') {
-        const page = await queryEvents(store.db, { ...filter, limit: limitOf(opts.limit, 5000), cursor: opts.cursor ?? null });
+        const page = await queryEvents(store.db, {
+          ...filter,
+          limit: limitOf(opts.limit, 5000),
+          cursor: opts.cursor ?? null,
+        });
         if (opts.json) return void process.stdout.write(`${JSON.stringify(page)}\n`);
         const header = ['date', 'type', 'cameo', 'status', 'source → target', 'place', 'trigger', 'article'];
         process.stdout.write(formatTable(header, page.events.map(eventCells)));
-        process.stderr.write(pc.dim(`${page.events.length} events${page.next ? `; more: --cursor ${page.next}` : ''}\n`));
+        process.stderr.write(
+          pc.dim(`${page.events.length} events${page.next ? `; more: --cursor ${page.next}` : ''}\n`),
+        );
       } else {
-        const actors = await queryActors(store.db, { q: opts.q, code: opts.code, limit: limitOf(opts.limit, 1000) });
+        const actors = await queryActors(store.db, {
+          q: opts.q,
+          code: opts.code,
+          limit: limitOf(opts.limit, 1000),
+        });
         if (opts.json) return void process.stdout.write(`${JSON.stringify({ actors })}\n`);
-        const rows = actors.map((a) => [a.code, cut(a.name, 40), a.kind, a.country ?? '', String(a.articles), String(a.mentions)]);
+        const rows = actors.map((a) => [
+          a.code,
+          cut(a.name, 40),
+          a.kind,
+          a.country ?? '',
+          String(a.articles),
+          String(a.mentions),
+        ]);
         process.stdout.write(formatTable(['code', 'name', 'kind', 'country', 'articles', 'mentions'], rows));
         process.stderr.write(pc.dim(`${actors.length} actors\n`));
       }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadKnowledge } from '../../knowledge/knowledge.js';
 import { ParleyError } from '../../model/errors.js';
-import { startServer } from '../../server/start.js';
+import { type RunningServer, startServer } from '../../server/start.js';
 import { openStore } from '../../store/index.js';
 
 const defaultDb = () => process.env.PARLEY_DB ?? './parley.db';
@@ -18,7 +18,8 @@ interface ServeOpts {
 
 function wholeNumber(value: string, option: string, min: number, max: number): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || n < min || n > max) throw new ParleyError('BAD_REQUEST', `"${value}" is not a number from ${min} to ${max}`, option);
+  if (!/^\d+$/.test(value) || n < min || n > max)
+    throw new ParleyError('BAD_REQUEST', `"${value}" is not a number from ${min} to ${max}`, option);
   return n;
 }
 
@@ -43,7 +44,7 @@ export function registerServe(program: Command): void {
       const bodyBytes = wholeNumber(opts.bodyLimit, '--body-limit', 1024, 1024 ** 3);
       const apiKey = process.env.PARLEY_API_KEY?.trim() || undefined;
       const store = await openStore(opts.db);
-      let server;
+      let server: RunningServer;
       try {
         server = await startServer({
           store,
@@ -60,8 +61,13 @@ export function registerServe(program: Command): void {
         throw e;
       }
       const local = /^(127\.|::1$|localhost$)/.test(opts.host);
-      process.stderr.write(`parley: serving ${server.url} (store ${opts.db}, ${store.dialect}; API at /v1, /openapi.json)\n`);
-      if (!apiKey && !local) process.stderr.write('parley: warning: POST /v1/articles is open to anyone who can reach this address; set PARLEY_API_KEY\n');
+      process.stderr.write(
+        `parley: serving ${server.url} (store ${opts.db}, ${store.dialect}; API at /v1, /openapi.json)\n`,
+      );
+      if (!apiKey && !local)
+        process.stderr.write(
+          'parley: warning: POST /v1/articles is open to anyone who can reach this address; set PARLEY_API_KEY\n',
+        );
       const signal = await new Promise<NodeJS.Signals>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);

@@ -60,7 +60,10 @@ export const articleExtractionSuite: EvalSuite = {
   name: 'article-extraction',
   needs: `${DIR}/ground-truth.json`,
   async run(dataDir) {
-    const truth = JSON.parse(readFileSync(join(dataDir, DIR, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody?: string; url?: string }>;
+    const truth = JSON.parse(readFileSync(join(dataDir, DIR, 'ground-truth.json'), 'utf8')) as Record<
+      string,
+      { articleBody?: string; url?: string }
+    >;
     const ids = Object.keys(truth).sort();
     const body = { tp: 0, fp: 0, fn: 0 };
     const whole = { tp: 0, fp: 0, fn: 0 };
@@ -75,7 +78,12 @@ export const articleExtractionSuite: EvalSuite = {
       try {
         const html = gunzipSync(readFileSync(join(dataDir, DIR, 'html', `${id}.html.gz`))).toString('utf8');
         const t0 = performance.now();
-        const a = cleanArticle({ input: `${id}.html`, kind: 'html', body: html, meta: { id, url: truth[id].url ?? null } });
+        const a = cleanArticle({
+          input: `${id}.html`,
+          kind: 'html',
+          body: html,
+          meta: { id, url: truth[id].url ?? null },
+        });
         ms += performance.now() - t0;
         b = articleBody(a);
         t = a.text;

@@ -41,7 +41,12 @@ export function readJsonl<T>(path: string): T[] {
 }
 
 /** Codes one sentence or short text as an article; null when coding throws (the row counts as a miss). */
-export function codeText(text: string, k: Knowledge, published: string | null, input: string): ParleyRecord | null {
+export function codeText(
+  text: string,
+  k: Knowledge,
+  published: string | null,
+  input: string,
+): ParleyRecord | null {
   try {
     return codeArticle({ input, kind: 'text', body: text, meta: { id: input } }, k, { published });
   } catch {

@@ -8,4 +8,9 @@ import { ploverGsrSuite } from './plover-gsr.suite.js';
  * The data-set suites of this folder, in run order. `suites.ts` pushes them into `SUITES`
  * (this module cannot push itself: it would read `SUITES` before `suites.ts` has defined it).
  */
-export const DATA_SUITES: readonly EvalSuite[] = [ploverGsrSuite, cameoExamplesSuite, petrarch2Suite, articleExtractionSuite];
+export const DATA_SUITES: readonly EvalSuite[] = [
+  ploverGsrSuite,
+  cameoExamplesSuite,
+  petrarch2Suite,
+  articleExtractionSuite,
+];

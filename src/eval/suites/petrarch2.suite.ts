@@ -27,7 +27,8 @@ export function recordTriples(rec: ParleyRecord): string[] {
   for (const e of rec.events) {
     const src = actorCodes(rec, e.source);
     const tgt = actorCodes(rec, e.target);
-    for (const s of src.length ? src : ['---']) for (const t of tgt.length ? tgt : ['---']) out.push(`${s}|${t}|${e.cameo ?? '---'}`);
+    for (const s of src.length ? src : ['---'])
+      for (const t of tgt.length ? tgt : ['---']) out.push(`${s}|${t}|${e.cameo ?? '---'}`);
   }
   return out;
 }
@@ -41,7 +42,13 @@ interface Scores {
 }
 
 function score(rows: readonly UnitRow[], k: Knowledge, label: string): Scores {
-  const s: Scores = { triple: { tp: 0, found: 0, gold: 0 }, code: { tp: 0, found: 0, gold: 0 }, root: { tp: 0, found: 0, gold: 0 }, byRoot: new Map(), failed: 0 };
+  const s: Scores = {
+    triple: { tp: 0, found: 0, gold: 0 },
+    code: { tp: 0, found: 0, gold: 0 },
+    root: { tp: 0, found: 0, gold: 0 },
+    byRoot: new Map(),
+    failed: 0,
+  };
   const add = (x: { tp: number; found: number; gold: number }, f: string[], g: string[]) => {
     x.tp += multisetOverlap(f, g);
     x.found += f.length;
@@ -62,7 +69,11 @@ function score(rows: readonly UnitRow[], k: Knowledge, label: string): Scores {
     add(s.root, fr, gr);
     for (const r of new Set([...fr, ...gr])) {
       const x = s.byRoot.get(r) ?? { tp: 0, found: 0, gold: 0 };
-      add(x, fr.filter((c) => c === r), gr.filter((c) => c === r));
+      add(
+        x,
+        fr.filter((c) => c === r),
+        gr.filter((c) => c === r),
+      );
       s.byRoot.set(r, x);
     }
   });
@@ -124,7 +135,10 @@ export const petrarch2Suite: EvalSuite = {
         .filter(([, x]) => x.gold > 0)
         .sort((a, b) => b[1].gold - a[1].gold)
         .slice(0, 10)
-        .map(([root, x]) => `${root}:${prf(x.tp, x.found, x.gold).f1.toFixed(2)} (gold ${x.gold}, found ${x.found})`)
+        .map(
+          ([root, x]) =>
+            `${root}:${prf(x.tp, x.found, x.gold).f1.toFixed(2)} (gold ${x.gold}, found ${x.found})`,
+        )
         .join(', '),
       triple_f1_with_parley_triggers: r4(tb.f1),
       root_f1_with_parley_triggers: r4(rb.f1),

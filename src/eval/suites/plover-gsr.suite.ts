@@ -5,7 +5,12 @@ import type { EvalSuite } from '../suites.js';
 import { actorCodes, bump, codeText, prf, progress, r4, readJsonl, topCounts } from './common.js';
 
 /** PLOVER 2016 draft names → the 2021 names parley codes (the rest are unchanged). */
-export const PLOVER_2016: Readonly<Record<string, string>> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
+export const PLOVER_2016: Readonly<Record<string, string>> = {
+  DEMAND: 'REQUEST',
+  DISAPPROVE: 'ACCUSE',
+  INVESTIGATE: 'ACCUSE',
+  FIGHT: 'ASSAULT',
+};
 
 interface GsrActor {
   readonly code?: string;
@@ -24,7 +29,9 @@ interface GsrRow {
 /** The actor codes of a gold side; anything but a list of `{code}` objects counts as none. */
 function goldCodes(side: unknown): string[] {
   if (!Array.isArray(side)) return [];
-  return side.map((a: GsrActor) => (a && typeof a.code === 'string' ? a.code.slice(0, 3).toUpperCase() : '')).filter((c) => /^[A-Z]{3}$/.test(c));
+  return side
+    .map((a: GsrActor) => (a && typeof a.code === 'string' ? a.code.slice(0, 3).toUpperCase() : ''))
+    .filter((c) => /^[A-Z]{3}$/.test(c));
 }
 
 /** Character spans of the gold event words in `text`: the `(EVT: …)` phrases of the markup, else the eventText words. */
@@ -47,9 +54,14 @@ export function goldEventSpans(row: GsrRow, text: string): [number, number][] {
  * The primary event of a record for one gold sentence: among events whose trigger overlaps a gold
  * event span, the most confident; when none overlaps, the most confident event overall.
  */
-export function primaryEvent(rec: ParleyRecord, spans: readonly [number, number][]): ParleyRecord['events'][number] | null {
+export function primaryEvent(
+  rec: ParleyRecord,
+  spans: readonly [number, number][],
+): ParleyRecord['events'][number] | null {
   const byConf = [...rec.events].sort((a, b) => b.confidence - a.confidence);
-  const hit = byConf.find((e) => spans.some(([s, t]) => e.evidence.trigger.start < t && s < e.evidence.trigger.end));
+  const hit = byConf.find((e) =>
+    spans.some(([s, t]) => e.evidence.trigger.start < t && s < e.evidence.trigger.end),
+  );
   return hit ?? byConf[0] ?? null;
 }
 
@@ -124,7 +136,10 @@ export const ploverGsrSuite: EvalSuite = {
       target_p: r4(tgt.p),
       target_r: r4(tgt.r),
       target_f1: r4(tgt.f1),
-      per_type_acc: [...perType].sort((a, b) => b[1].n - a[1].n).map(([ty, v]) => `${ty} ${v.ok}/${v.n}`).join(', '),
+      per_type_acc: [...perType]
+        .sort((a, b) => b[1].n - a[1].n)
+        .map(([ty, v]) => `${ty} ${v.ok}/${v.n}`)
+        .join(', '),
       top_confusions: topCounts(confusions, 10),
     };
   },

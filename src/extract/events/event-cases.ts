@@ -73,7 +73,7 @@ export const EVENT_CASES: readonly EventCase[] = [
   { label: 'investigate', text: 'The ICC will investigate war crimes in Afghanistan.', want: { type: 'ACCUSE', source: ['IGOICC'], status: 'planned' } },
   // REJECT
   { label: 'rejected', text: 'The Taliban rejected the proposal from Kabul.', want: { type: 'REJECT', source: ['TAL'] } },
-  { label: 'refused to attend', text: 'The Taliban refused to attend the Istanbul conference.', want: { type: 'CONSULT', source: ['TAL'], status: 'negated' } },
+  { label: 'refused to attend (a rejection, not a meeting)', text: 'The Taliban refused to attend the Istanbul conference.', want: { type: 'REJECT', source: ['TAL'] } },
   { label: 'denied', text: 'Britain denied the Russian claim.', want: { type: 'REJECT', source: ['GBR'] } },
   { label: 'vetoed', text: 'Russia vetoed the UN resolution on Ukraine.', want: { type: 'REJECT', source: ['RUS'] } },
   // THREATEN

@@ -42,6 +42,8 @@ export function eventStatus(words: readonly Word[], head: number, clauseStart: n
     }
   }
   if (before.slice(-4).some((w) => FUTURE.has(w.lower))) return { status: 'planned', rule: 'status.future' };
+  // "a deadline for the withdrawal of US troops": what a deadline is for has not happened yet.
+  if (words.slice(Math.max(clauseStart, head - 4), head + 4).some((w) => w.lemma === 'deadline')) return { status: 'planned', rule: 'status.deadline' };
   if (head + 1 < words.length && before.length >= 2 && before[before.length - 1].lower === 'be' && before[before.length - 2].lower === 'to') return { status: 'planned', rule: 'status.to-be' };
   const prev = before[before.length - 1];
   if (ONGOING.has(h.lemma)) return { status: 'ongoing', rule: 'status.continue' };

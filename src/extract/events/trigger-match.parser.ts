@@ -14,7 +14,8 @@ export interface TriggerMatch {
 
 function posFits(ct: CompiledTrigger, w: Word, sentenceStart: boolean, prev: Word | undefined): boolean {
   const pos = ct.trigger.pos;
-  if (pos === 'ANY') return true;
+  // A proper noun is a name ("Loretta Lynch" is no lynching), unless it opens the sentence.
+  if (pos === 'ANY') return w.pos !== 'PROPN' || sentenceStart;
   // wink tags some past-tense verbs right after their subject as adjectives ("Qatar mediated").
   if (pos === 'VERB') return w.pos === 'VERB' || (w.pos === 'ADJ' && /ed$/.test(w.lower) && !!prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON'));
   return w.pos === 'NOUN' || (w.pos === 'PROPN' && sentenceStart);
@@ -49,7 +50,7 @@ function matchRest(ct: CompiledTrigger, words: readonly Word[], head: number): {
       i = found + 1;
       k++;
     } else {
-      if (i >= words.length || !wordMatches(words[i], tok.alternatives)) return null;
+      if (i >= words.length || !wordMatches(words[i], tok.alternatives, i === 0)) return null;
       last = i;
       i++;
     }
@@ -57,10 +58,12 @@ function matchRest(ct: CompiledTrigger, words: readonly Word[], head: number): {
   return { last, np };
 }
 
-const near = (words: readonly Word[], from: number, to: number, alts: readonly string[]) => {
-  for (let i = Math.max(0, from); i <= Math.min(words.length - 1, to); i++) if (wordMatches(words[i], alts)) return true;
-  return false;
+/** The index of the first word in [from, to] matching one of `alts` (skipping `skip`), or -1. */
+const near = (words: readonly Word[], from: number, to: number, alts: readonly string[], skip = -1) => {
+  for (let i = Math.max(0, from); i <= Math.min(words.length - 1, to); i++) if (i !== skip && wordMatches(words[i], alts)) return i;
+  return -1;
 };
+const STATEMENT_TYPES = new Set(['REQUEST', 'AGREE', 'REJECT', 'THREATEN', 'ACCUSE']);
 
 /**
  * Every trigger of the lexicon in one sentence, after the selection rules: the most specific
@@ -78,21 +81,34 @@ export function matchTriggers(words: readonly Word[], ek: EventKnowledge): Trigg
       if (!posFits(ct, w, h === 0, words[h - 1])) continue;
       const m = matchRest(ct, words, h);
       if (!m) continue;
-      const req = ct.trigger.requires ?? [];
-      if (!req.every((r) => { const alts = r.split('|'); return near(words, h + 1, h + 5, alts) || near(words, m.last + 1, m.last + 5, alts); })) continue;
-      if ((ct.trigger.excludes ?? []).some((x) => near(words, h - 3, h + 5, x.split('|')))) continue;
-      const cand: TriggerMatch = { ct, head: h, last: m.last, np: m.np };
+      let last = m.last;
+      let ok = true;
+      for (const r of ct.trigger.requires ?? []) {
+        const alts = r.split('|');
+        let at = near(words, h + 1, h + 5, alts);
+        if (at < 0) at = near(words, m.last + 1, m.last + 5, alts);
+        if (at < 0) {
+          ok = false;
+          break;
+        }
+        last = Math.max(last, at); // the span runs to what satisfied `requires` ("hosting … talks")
+      }
+      if (!ok) continue;
+      if ((ct.trigger.excludes ?? []).some((x) => near(words, h - 3, h + 5, x.split('|'), h) >= 0)) continue;
+      const cand: TriggerMatch = { ct, head: h, last, np: m.np };
       if (!best || better(cand, best)) best = cand;
     }
     if (best) perHead.push(best);
   }
-  // Overlapping matches: keep the larger.
+  // Overlapping matches: a statement (request, agreement, rejection, threat, accusation) keeps
+  // what it is about out ("demanded the withdrawal"); otherwise the larger span wins.
+  const rank = (m: TriggerMatch) => (STATEMENT_TYPES.has(m.ct.trigger.type) ? 1000 : 0) + span(m) * 10 + m.ct.words;
+  const ordered = [...perHead].sort((a, b) => rank(b) - rank(a) || a.head - b.head);
   const kept: TriggerMatch[] = [];
-  for (const m of perHead.sort((a, b) => span(b) - span(a) || a.head - b.head)) {
+  for (const m of ordered) {
     const lo = Math.min(m.head, m.last);
     const hi = Math.max(m.head, m.last);
-    if (kept.some((k) => Math.min(k.head, k.last) <= hi && lo <= Math.max(k.head, k.last))) continue;
-    kept.push(m);
+    if (!kept.some((k) => Math.min(k.head, k.last) <= hi && lo <= Math.max(k.head, k.last))) kept.push(m);
   }
   return kept.sort((a, b) => a.head - b.head);
 }

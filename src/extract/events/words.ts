@@ -1,3 +1,4 @@
+import { regularInflections } from '../../knowledge/event-schema.js';
 import type { Doc, Sentence } from '../../nlp/doc.js';
 
 /** A word of a sentence: one token, or a hyphenated run ("cease - fire" → "cease-fire"). */
@@ -31,10 +32,27 @@ export function sentenceWords(doc: Doc, s: Sentence): Word[] {
   return out;
 }
 
-/** Does a pattern word match this word (lemma, lower text, or a proper noun less its plural)? */
-export function wordMatches(word: Word, alternatives: readonly string[]): boolean {
+const inflections = new Map<string, ReadonlySet<string>>();
+const inflected = (a: string) => {
+  let set = inflections.get(a);
+  if (!set) {
+    set = new Set(regularInflections(a));
+    inflections.set(a, set);
+  }
+  return set;
+};
+
+/**
+ * Does a pattern word match this word: its lemma, its lower-case text, a regular inflection of
+ * the pattern word (wink lemmatises "raped" as "rap"), or a proper noun less its plural?
+ */
+export function wordMatches(word: Word, alternatives: readonly string[], sentenceStart = false): boolean {
+  // wink lemmatises "according" as "accord": never an agreement.
+  if (word.lower === 'according') return false;
+  const name = word.pos === 'PROPN' && !sentenceStart;
   for (const a of alternatives) {
     if (a === word.lemma || a === word.lower) return true;
+    if (!name && inflected(a).has(word.lower)) return true;
     if (word.pos === 'PROPN' && (a === word.lower.replace(/es$/, '') || a === word.lower.replace(/s$/, ''))) return true;
     if (word.pos === 'ADJ' && (a === word.lower.replace(/d$/, '') || a === word.lower.replace(/ed$/, ''))) return true;
   }

@@ -2,7 +2,7 @@ import { textAfter, wordsBefore } from './context.js';
 import { regexParser } from './regex-parser.js';
 import { fmtDuration } from './timex.js';
 import type { Hit } from './types.js';
-import { NUMBER, parseNumber, UNIT_WORD, unitOf, VAGUE } from './vocab.js';
+import { NUMBER, parseNumber, UNIT_TOKENS, UNIT_WORD, unitOf, VAGUE } from './vocab.js';
 
 /**
  * Amounts of time: "three years" → P3Y, "48 hours" → PT48H, "two and a half years" → P2.5Y,
@@ -19,7 +19,7 @@ const QUANTIFIED = new RegExp(
 export const durationParser = regexParser({
   name: 'duration',
   pattern: QUANTIFIED,
-  quick: /second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur/,
+  words: UNIT_TOKENS,
   extract(ctx, m): Hit | null {
     const amount = m[1].toLowerCase().replace(/\s+/g, ' ');
     const unit = unitOf(m[2]);
@@ -95,7 +95,7 @@ const CUE_AFTER = /^\s*(?:of\b|ago\b|later\b|earlier\b|-long\b|long\b|before\b|i
 export const bareUnitParser = regexParser({
   name: 'duration-bare',
   pattern: BARE,
-  quick: /years|months|weeks|days|decades|centuries|hours|minutes/,
+  words: ['years', 'months', 'weeks', 'days', 'decades', 'centuries', 'hours', 'minutes'],
   extract(ctx, m): Hit | null {
     const words = wordsBefore(ctx.text, m.index, 2);
     const prev = words[words.length - 1] ?? '';

@@ -4,7 +4,7 @@ import { groupStart, regexParser } from './regex-parser.js';
 import { clauseTense } from './tense.js';
 import { fmtDate, fmtDuration, fmtMonth, fmtQuarter, fmtYear } from './timex.js';
 import type { Hit } from './types.js';
-import { NUMBER, parseNumber, UNIT_WORD, unitOf, VAGUE } from './vocab.js';
+import { NUMBER, parseNumber, UNIT_TOKENS, UNIT_WORD, unitOf, VAGUE } from './vocab.js';
 
 /**
  * Offsets from the publication date: "two days ago" → 2021-03-16, "a year ago" → 2020,
@@ -21,7 +21,7 @@ const LOOKBACK = /^(?:\w+est|most|time|times|first|level|levels|high|low|record)
 export const agoParser = regexParser({
   name: 'ago',
   pattern: AGO,
-  quick: /\b(?:ago|from now|hence)\b/,
+  words: ['ago', 'now', 'hence'],
   extract(ctx, m): Hit | null {
     const n = parseNumber(m[1]);
     const sign = /^ago$/i.test(m[3]) ? -1 : 1;
@@ -39,6 +39,7 @@ export const inParser = regexParser({
   name: 'in-within',
   pattern: IN,
   indices: true,
+  words: UNIT_TOKENS,
   quick:
     /\b(?:in|within)\s+(?:the\s+next\s+)?[\w.-]+(?:\s+[\w-]+){0,3}\s+(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur)/,
   extract(ctx, m): Hit | null {

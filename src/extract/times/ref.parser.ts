@@ -22,8 +22,26 @@ const NOT_AFTER_NOW = /^\s*that\b/i;
 export const refParser = regexParser({
   name: 'ref',
   pattern: PATTERN,
-  quick:
-    /now|currently|present|being|past|recent|lately|soon|future|term|coming|these days|moment|next few|following/,
+  words: [
+    'now',
+    'currently',
+    'present',
+    'presently',
+    'nowadays',
+    'these',
+    'moment',
+    'being',
+    'recently',
+    'lately',
+    'recent',
+    'past',
+    'soon',
+    'future',
+    'coming',
+    'few',
+    'following',
+    'term',
+  ],
   extract(ctx, m): Hit | null {
     const text = m[0].toLowerCase().replace(/\s+/g, ' ');
     const end = m.index + m[0].length;

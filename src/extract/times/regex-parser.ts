@@ -12,6 +12,8 @@ export interface RegexParserSpec {
    * lower case, without the `i` flag (case-blind alternations are slow in V8).
    */
   readonly quick?: RegExp;
+  /** Cheaper still: run only when the sentence has one of these tokens (lower case, whole tokens). */
+  readonly words?: readonly string[];
   /** Returns a hit (offsets relative to the sentence), several, or null to skip the match. */
   extract(ctx: SentenceCtx, match: RegExpExecArray): Hit | Hit[] | null;
 }
@@ -26,6 +28,7 @@ export function regexParser(spec: RegexParserSpec): TimeParser {
   return {
     name: spec.name,
     parse(ctx: SentenceCtx): Candidate[] {
+      if (spec.words && !spec.words.some((w) => ctx.words.has(w))) return [];
       if (quick && !quick.test(ctx.lower)) return [];
       const out: Candidate[] = [];
       re.lastIndex = 0;

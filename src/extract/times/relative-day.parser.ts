@@ -19,7 +19,7 @@ const REFS = ['PAST_REF', 'PRESENT_REF', 'FUTURE_REF'];
 export const relativeDayParser = regexParser({
   name: 'relative-day',
   pattern: PATTERN,
-  quick: /today|yesterday|tomorrow|tonight|morning|afternoon|evening|night/,
+  words: ['today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'afternoon', 'evening', 'night'],
   extract(ctx, m): Hit | null {
     let offset: number;
     let part: string | undefined;

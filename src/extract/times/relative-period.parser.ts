@@ -37,7 +37,7 @@ const DURATION: Readonly<Record<string, string>> = {
 export const relativePeriodParser = regexParser({
   name: 'relative-period',
   pattern: PATTERN,
-  quick: /week|month|year|quarter|decade/,
+  words: ['week', 'weekend', 'month', 'year', 'quarter', 'decade'],
   extract(ctx, m): Hit | null {
     const span = { start: m.index, end: m.index + m[0].length };
     const unit = (m[4] ?? m[6] ?? m[7]).toLowerCase();

@@ -44,7 +44,7 @@ const seasonOfMonth = (m: number): number => Math.floor((m % 12) / 3);
 export const seasonParser = regexParser({
   name: 'season',
   pattern: PATTERN,
-  quick: /spring|summer|autumn|fall|winter/,
+  words: ['spring', 'summer', 'autumn', 'fall', 'winter'],
   extract(ctx, m) {
     const word = m[2].toLowerCase();
     const season = SEASON_INDEX[word];

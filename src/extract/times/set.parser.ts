@@ -2,7 +2,7 @@ import { textBefore, tokenAfter, tokenBefore } from './context.js';
 import { regexParser } from './regex-parser.js';
 import { fmtDuration } from './timex.js';
 import type { Hit } from './types.js';
-import { NUMBER, parseNumber, UNIT_WORD, unitOf, WEEKDAY_NAME, WEEKDAYS } from './vocab.js';
+import { NUMBER, parseNumber, UNIT_TOKENS, UNIT_WORD, unitOf, WEEKDAY_NAME, WEEKDAYS } from './vocab.js';
 
 /**
  * Sets (recurring times): "every year" → P1Y, "every two years" → P2Y, "each week",
@@ -37,7 +37,7 @@ const ADVERB_VALUE: Readonly<Record<string, string>> = {
 export const everyParser = regexParser({
   name: 'set-every',
   pattern: EVERY,
-  quick: /\b(?:every|each)\b/,
+  words: ['every', 'each'],
   extract(_ctx, m): Hit | null {
     const span = { start: m.index, end: m.index + m[0].length, type: 'SET' as const, relative: false };
     const wd = WEEKDAYS[m[3].toLowerCase()];
@@ -52,6 +52,7 @@ export const everyParser = regexParser({
 export const rateParser = regexParser({
   name: 'set-rate',
   pattern: RATE,
+  words: UNIT_TOKENS,
   quick: /\b(?:a|an|per)\s+(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)/,
   extract(ctx, m): Hit | null {
     const unit = unitOf(m[2]);
@@ -77,7 +78,20 @@ export const rateParser = regexParser({
 export const adverbSetParser = regexParser({
   name: 'set-adverb',
   pattern: ADVERB,
-  quick: /annual|yearly|monthly|weekly|daily|nightly|hourly|quarterly|bienn|biann/,
+  words: [
+    'annually',
+    'annual',
+    'yearly',
+    'monthly',
+    'weekly',
+    'daily',
+    'nightly',
+    'hourly',
+    'quarterly',
+    'biannual',
+    'biennial',
+    'biannually',
+  ],
   extract(ctx, m): Hit | null {
     // "the Daily Mail", "Harbour Daily": a capitalised one inside a name is not a time.
     if (/^[A-Z]/.test(m[0])) {

@@ -5,7 +5,7 @@ import { sentenceAt, tokenAt } from '../../nlp/doc.js';
 export type Tense = 'past' | 'present' | 'future' | 'none';
 
 const MAX_DISTANCE = 8;
-/** Tokens that end a clause when scanning left (and right, except the comma). */
+/** Tokens that end every look for a verb (the comma ends only the first look). */
 const HARD_BOUNDARY = new Set([';', ':', '"', '“', '”', '``', "''", '(', ')', '—', '--', '–']);
 const FUTURE_WORDS = new Set([
   'will',

@@ -81,7 +81,9 @@ export function extractTimes(doc: Doc, ctx: TimesContext): Time[] {
   let candidates: Candidate[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    const sctx: SentenceCtx = { doc, sentence, text, lower: text.toLowerCase(), dct };
+    const words = new Set<string>();
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) words.add(doc.tokens[k].lower);
+    const sctx: SentenceCtx = { doc, sentence, text, lower: text.toLowerCase(), words, dct };
     PARSERS.forEach((parser, priority) => {
       try {
         for (const c of parser.parse(sctx)) candidates.push({ ...c, priority });

@@ -151,3 +151,29 @@ export function unitOf(word: string): { name: string; unit: DurationUnit } | und
   const unit = UNIT_TABLE[stem];
   return unit ? { name: stem, unit } : undefined;
 }
+
+/** Every unit word as a token, for the parsers' word pre-tests. */
+export const UNIT_TOKENS: readonly string[] = [
+  'second',
+  'seconds',
+  'minute',
+  'minutes',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'fortnight',
+  'fortnights',
+  'month',
+  'months',
+  'quarter',
+  'quarters',
+  'year',
+  'years',
+  'decade',
+  'decades',
+  'century',
+  'centuries',
+];

@@ -1,5 +1,5 @@
-import type { CameoCodeEntry, PloverContextT } from '../event-schema.js';
 import type { PloverTypeT } from '../../model/record.js';
+import type { CameoCodeEntry, PloverContextT } from '../event-schema.js';
 
 /** The PLOVER side of a PETRARCH verb code, as a trigger needs it. */
 export interface MappedCode {
@@ -24,7 +24,10 @@ export function isNullCode(code: string): boolean {
  * and target swap). Codes that are not in the CAMEO table (WEIS codes, typos, test codes) and
  * the CAMEO statement codes PLOVER does not code (010–015, 017) give a reason instead.
  */
-export function mapPetrarchCode(raw: string, cameoByCode: ReadonlyMap<string, CameoCodeEntry>): MappedCode | { reason: string } {
+export function mapPetrarchCode(
+  raw: string,
+  cameoByCode: ReadonlyMap<string, CameoCodeEntry>,
+): MappedCode | { reason: string } {
   const code = raw.replace(/\s+/g, '');
   const [first = '', second = ''] = code.split(':');
   const reversed = !first && !!second;
@@ -32,7 +35,17 @@ export function mapPetrarchCode(raw: string, cameoByCode: ReadonlyMap<string, Ca
   if (!main || isNullCode(main)) return { reason: `null code [${code}]` };
   const entry = cameoByCode.get(main);
   if (!entry) return { reason: `"${main}" is not a CAMEO code (not in knowledge/events/cameo.json)` };
-  if (!entry.plover) return { reason: `CAMEO ${main} (${entry.name}) has no PLOVER type: PLOVER does not code public statements` };
+  if (!entry.plover)
+    return {
+      reason: `CAMEO ${main} (${entry.name}) has no PLOVER type: PLOVER does not code public statements`,
+    };
   const lostReverse = !reversed && second && !isNullCode(second) ? second : null;
-  return { cameo: main, type: entry.plover.type, mode: entry.plover.mode, context: [...entry.plover.context], reversed, lostReverse };
+  return {
+    cameo: main,
+    type: entry.plover.type,
+    mode: entry.plover.mode,
+    context: [...entry.plover.context],
+    reversed,
+    lostReverse,
+  };
 }

@@ -10,7 +10,6 @@ function lemmaIn(frame: string, index: number, word: string): string {
   if (hit !== undefined) return hit;
   nlp ??= winkNLP(model, ['sbd', 'pos']);
   const doc = nlp.readDoc(frame.replace('W', word));
-  // biome-ignore lint/suspicious/noExplicitAny: wink's types do not list its.lemma
   const lemmas = doc.tokens().out(nlp.its.lemma as any) as string[];
   const toks = doc.tokens().out() as string[];
   // A word the tokenizer splits ("n't", "pa'anga") has no single lemma: keep it as written.

@@ -1,7 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
-import { CameoCodeSchema, type CameoCodeEntry, PloverTypeSchema, type PloverTypeInfo, TriggerSchema } from '../event-schema.js';
+import {
+  type CameoCodeEntry,
+  CameoCodeSchema,
+  type PloverTypeInfo,
+  PloverTypeSchema,
+  TriggerSchema,
+} from '../event-schema.js';
 import { CountrySchema, OrganizationSchema, PersonSchema, SectorSchema, TitleSchema } from '../schema.js';
 
 /** The lint result of one file. */
@@ -47,7 +53,11 @@ function jsonFiles(dir: string): string[] {
  * CAMEO code (`cameo.json` and `plover.json` of `dir`, else of `reference`), roles that end
  * after they begin. At most `maxErrors` errors are listed per file.
  */
-export function lintKnowledgeDir(dir: string, reference: { cameo: readonly CameoCodeEntry[]; plover: readonly PloverTypeInfo[] }, maxErrors = 20): LintFile[] {
+export function lintKnowledgeDir(
+  dir: string,
+  reference: { cameo: readonly CameoCodeEntry[]; plover: readonly PloverTypeInfo[] },
+  maxErrors = 20,
+): LintFile[] {
   if (!existsSync(dir)) throw new Error(`${dir}: no such folder`);
   const files = jsonFiles(dir);
   const readArray = (rel: string): unknown[] | null => {
@@ -102,11 +112,15 @@ export function lintKnowledgeDir(dir: string, reference: { cameo: readonly Cameo
         const c = cameo.get(t.cameo);
         if (!c) err(`[${i}] ${t.id}: CAMEO code ${t.cameo} is not in cameo.json`);
         else if (!c.plover) err(`[${i}] ${t.id}: CAMEO ${t.cameo} has no PLOVER type`);
-        else if (c.plover.type !== t.type) err(`[${i}] ${t.id}: type ${t.type} but CAMEO ${t.cameo} is ${c.plover.type}`);
-        if (t.mode && !modes.get(t.type)?.has(t.mode)) err(`[${i}] ${t.id}: mode "${t.mode}" is not a mode of ${t.type}`);
+        else if (c.plover.type !== t.type)
+          err(`[${i}] ${t.id}: type ${t.type} but CAMEO ${t.cameo} is ${c.plover.type}`);
+        if (t.mode && !modes.get(t.type)?.has(t.mode))
+          err(`[${i}] ${t.id}: mode "${t.mode}" is not a mode of ${t.type}`);
       }
       if (rel.startsWith('people/')) {
-        for (const role of (r.data as z.infer<typeof PersonSchema>).roles) if (role.to && role.to < role.from) err(`[${i}] role ${role.code} ends (${role.to}) before it begins (${role.from})`);
+        for (const role of (r.data as z.infer<typeof PersonSchema>).roles)
+          if (role.to && role.to < role.from)
+            err(`[${i}] role ${role.code} ends (${role.to}) before it begins (${role.from})`);
       }
     });
     out.push({ file: rel, entries: data.length, errors });

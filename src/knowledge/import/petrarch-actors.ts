@@ -1,5 +1,13 @@
 import { type Organization, OrganizationSchema, type Person, PersonSchema, type Role } from '../schema.js';
-import { beforeBracket, bracketGroups, type DictLine, dictLines, displayName, nextDay, petrarchDate } from './petrarch-text.js';
+import {
+  beforeBracket,
+  bracketGroups,
+  type DictLine,
+  dictLines,
+  displayName,
+  nextDay,
+  petrarchDate,
+} from './petrarch-text.js';
 import type { ImportSink } from './types.js';
 
 /** What the actor importer needs to know about parley's own knowledge. */
@@ -37,7 +45,9 @@ interface Entry {
 }
 
 /** Parses one `[CODE restriction]` group; returns the dated code or the reason it is unusable. */
-export function parseActorCode(group: string): { code: string; from: string | null; to: string | null } | { reason: string } {
+export function parseActorCode(
+  group: string,
+): { code: string; from: string | null; to: string | null } | { reason: string } {
   const m = /^(\S*)\s*(.*)$/.exec(group.trim())!;
   const code = m[1].toUpperCase();
   const rest = m[2].trim();
@@ -69,7 +79,11 @@ export function parseActorCode(group: string): { code: string; from: string | nu
  * undated default, so the first restriction that holds wins as in PETRARCH); an entry with only
  * an undated code becomes an Organization.
  */
-export function importActors(text: string, cx: ActorContext, sink: ImportSink): { people: Person[]; organizations: Organization[] } {
+export function importActors(
+  text: string,
+  cx: ActorContext,
+  sink: ImportSink,
+): { people: Person[]; organizations: Organization[] } {
   const people: Person[] = [];
   const organizations: Organization[] = [];
   let cur: Entry | null = null;
@@ -113,7 +127,12 @@ export function importActors(text: string, cx: ActorContext, sink: ImportSink): 
       // PETRARCH stores a primary phrase without a code under the codes that come next
       open.synonyms.push(phrase);
       open.primaries.push(line);
-      sink.note('actors', line.n, t, `shares the codes of "${open.phrase}" (a primary phrase with no code of its own, as PETRARCH reads it)`);
+      sink.note(
+        'actors',
+        line.n,
+        t,
+        `shares the codes of "${open.phrase}" (a primary phrase with no code of its own, as PETRARCH reads it)`,
+      );
       addCodes(open, line, bracketGroups(t));
       continue;
     }
@@ -129,7 +148,8 @@ export function importActors(text: string, cx: ActorContext, sink: ImportSink): 
 function convert(e: Entry, cx: ActorContext, sink: ImportSink, people: Person[], orgs: Organization[]): void {
   const skipAll = (reason: string) => {
     for (const p of e.primaries) sink.skip('actors', p.n, p.text, reason);
-    for (const c of e.codes) sink.skip('actor-codes', c.line.n, c.code, `its actor entry was skipped: ${reason}`);
+    for (const c of e.codes)
+      sink.skip('actor-codes', c.line.n, c.code, `its actor entry was skipped: ${reason}`);
   };
   const wroteAll = () => {
     for (let i = 0; i < e.primaries.length; i++) sink.wrote('actors');
@@ -143,26 +163,57 @@ function convert(e: Entry, cx: ActorContext, sink: ImportSink, people: Person[],
     return;
   }
   const name = displayName(e.phrase);
-  const aliases = [...new Set(e.synonyms.map(displayName))].filter((a) => a.toLowerCase() !== name.toLowerCase());
+  const aliases = [...new Set(e.synonyms.map(displayName))].filter(
+    (a) => a.toLowerCase() !== name.toLowerCase(),
+  );
   const dated = e.codes.filter((c) => c.from || c.to);
   const plain = e.codes.filter((c) => !c.from && !c.to);
   if (dated.length) {
-    const roles: Role[] = [...dated, ...plain].map((c) => ({ code: c.code, title: c.code, country: countryOf(c.code, cx), from: c.from ?? EARLIEST, to: c.to }));
+    const roles: Role[] = [...dated, ...plain].map((c) => ({
+      code: c.code,
+      title: c.code,
+      country: countryOf(c.code, cx),
+      from: c.from ?? EARLIEST,
+      to: c.to,
+    }));
     const person = { name, aliases, roles };
     const bad = PersonSchema.safeParse(person);
-    if (!bad.success) return skipAll(`not a valid parley person: ${bad.error.issues[0]?.path.join('.')} ${bad.error.issues[0]?.message}`);
+    if (!bad.success) {
+      skipAll(
+        `not a valid parley person: ${bad.error.issues[0]?.path.join('.')} ${bad.error.issues[0]?.message}`,
+      );
+      return;
+    }
     people.push(person);
     for (let i = 0; i < e.codes.length; i++) sink.wrote('actor-codes');
     wroteAll();
     return;
   }
   const first = plain[0];
-  const org: Organization = { code: first.code, name, aliases, kind: orgKind(first.code), country: countryOf(first.code, cx), sector: sectorOf(first.code, cx) };
+  const org: Organization = {
+    code: first.code,
+    name,
+    aliases,
+    kind: orgKind(first.code),
+    country: countryOf(first.code, cx),
+    sector: sectorOf(first.code, cx),
+  };
   const bad = OrganizationSchema.safeParse(org);
-  if (!bad.success) return skipAll(`not a valid parley organization: ${bad.error.issues[0]?.path.join('.')} ${bad.error.issues[0]?.message}`);
+  if (!bad.success) {
+    skipAll(
+      `not a valid parley organization: ${bad.error.issues[0]?.path.join('.')} ${bad.error.issues[0]?.message}`,
+    );
+    return;
+  }
   for (const extra of plain.slice(1)) {
     if (extra.code === first.code) sink.wrote('actor-codes');
-    else sink.skip('actor-codes', extra.line.n, extra.code, `a second undated code: ${first.code} is used (PETRARCH takes the first)`);
+    else
+      sink.skip(
+        'actor-codes',
+        extra.line.n,
+        extra.code,
+        `a second undated code: ${first.code} is used (PETRARCH takes the first)`,
+      );
   }
   sink.wrote('actor-codes');
   orgs.push(org);
@@ -179,7 +230,11 @@ function countryOf(code: string, cx: ActorContext): string | null {
 }
 
 function sectorOf(code: string, cx: ActorContext): string | null {
-  return groups(code).slice(1).find((g) => cx.sectors.has(g)) ?? null;
+  return (
+    groups(code)
+      .slice(1)
+      .find((g) => cx.sectors.has(g)) ?? null
+  );
 }
 
 function orgKind(code: string): Organization['kind'] {

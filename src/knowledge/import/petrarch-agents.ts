@@ -10,7 +10,8 @@ export function pluralPhrase(phrase: string): string {
   let p: string;
   if (/[^aeiou]y$/.test(w)) p = `${w.slice(0, -1)}ies`;
   else if (/(ss|x|z|ch|sh)$/.test(w)) p = `${w}es`;
-  else if (/s$/.test(w)) return phrase; // already plural ("officials", "forces")
+  else if (/s$/.test(w))
+    return phrase; // already plural ("officials", "forces")
   else p = `${w}s`;
   return m[1] + p;
 }
@@ -31,11 +32,24 @@ export function importAgents(text: string, known: ReadonlyMap<string, Sector>, s
     const t = line.text.trim();
     if (!t.includes('[') && /^[^!]*![^!]+![^=]*=/.test(t)) {
       const m = /!([^!]+)!\s*=\s*(.*)$/.exec(t)!;
-      markers.set(m[1], m[2].split(',').map((x) => x.trim()).filter(Boolean));
+      markers.set(
+        m[1],
+        m[2]
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean),
+      );
       continue;
     }
     if (t.startsWith('<')) {
-      sink.skip('agents', line.n, t, /combine/i.test(t) ? 'agent combination rule: parley composes a country with one sector code, it has no code rewriting' : 'tag line: not an agent');
+      sink.skip(
+        'agents',
+        line.n,
+        t,
+        /combine/i.test(t)
+          ? 'agent combination rule: parley composes a country with one sector code, it has no code rewriting'
+          : 'tag line: not an agent',
+      );
       continue;
     }
     if (!t.includes('[')) {
@@ -61,7 +75,12 @@ export function importAgents(text: string, known: ReadonlyMap<string, Sector>, s
     if (mark) {
       const subs = markers.get(mark[1]);
       if (!subs) {
-        sink.skip('agents', line.n, t, `substitution marker !${mark[1]}! is not defined (no "!${mark[1]}! = …" line)`);
+        sink.skip(
+          'agents',
+          line.n,
+          t,
+          `substitution marker !${mark[1]}! is not defined (no "!${mark[1]}! = …" line)`,
+        );
         continue;
       }
       forms = subs.map((s) => norm(phrase.replace(mark[0], s)));
@@ -75,8 +94,20 @@ export function importAgents(text: string, known: ReadonlyMap<string, Sector>, s
       continue;
     }
     const sector = code.slice(0, 3);
-    if (code.length > 3) sink.note('agents', line.n, t, `agent code ${code} narrowed to sector ${sector}: parley composes a country with one sector`);
-    if (prefix) sink.note('agents', line.n, t, `prefix agent code ${rawCode} (PETRARCH writes ${code}+country) written as sector ${sector} (parley writes country+${sector})`);
+    if (code.length > 3)
+      sink.note(
+        'agents',
+        line.n,
+        t,
+        `agent code ${code} narrowed to sector ${sector}: parley composes a country with one sector`,
+      );
+    if (prefix)
+      sink.note(
+        'agents',
+        line.n,
+        t,
+        `prefix agent code ${rawCode} (PETRARCH writes ${code}+country) written as sector ${sector} (parley writes country+${sector})`,
+      );
     const set = bySector.get(sector) ?? new Set<string>();
     for (const f of forms) set.add(f);
     bySector.set(sector, set);
@@ -84,6 +115,11 @@ export function importAgents(text: string, known: ReadonlyMap<string, Sector>, s
   }
   return [...bySector].map(([code, words]) => {
     const k = known.get(code);
-    return { code, name: k?.name ?? `${code} (imported agent code)`, triggers: [...words], kind: k?.kind ?? 'sector' };
+    return {
+      code,
+      name: k?.name ?? `${code} (imported agent code)`,
+      triggers: [...words],
+      kind: k?.kind ?? 'sector',
+    };
   });
 }

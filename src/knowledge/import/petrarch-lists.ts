@@ -24,7 +24,10 @@ export function importDiscards(text: string, sink: ImportSink): Discard[] {
  * name prepositions directly (`pp:with`), so every entry is reported as skipped.
  */
 export function skipList(text: string, kind: 'issues' | 'prepositions', sink: ImportSink): void {
-  const reason = kind === 'issues' ? 'issue coding: parley does not code issues' : 'preposition list: parley slots name their prepositions (pp:with), no list is read';
+  const reason =
+    kind === 'issues'
+      ? 'issue coding: parley does not code issues'
+      : 'preposition list: parley slots name their prepositions (pp:with), no list is read';
   for (const line of dictLines(text)) {
     const t = line.text.trim();
     if (kind === 'issues' && /^<\/?ISSUE/i.test(t)) continue; // section tags are not entries

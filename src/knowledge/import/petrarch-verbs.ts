@@ -6,7 +6,21 @@ import type { ImportSink } from './types.js';
 import { convertPattern, type Synsets, wordAlternatives } from './verb-pattern.js';
 
 /** Target slots after the object, tried in order: PETRARCH takes the first actor after the verb, PPs included. */
-const PP_TARGET: SlotT = ['pp:with', 'pp:to', 'pp:against', 'pp:from', 'pp:on', 'pp:for', 'pp:into', 'pp:at', 'pp:over', 'pp:about', 'pp:in', 'pp:by', 'pp:of'];
+const PP_TARGET: SlotT = [
+  'pp:with',
+  'pp:to',
+  'pp:against',
+  'pp:from',
+  'pp:on',
+  'pp:for',
+  'pp:into',
+  'pp:at',
+  'pp:over',
+  'pp:about',
+  'pp:in',
+  'pp:by',
+  'pp:of',
+];
 /** Where the target of an imported verb is looked for when the pattern does not say. */
 export const DEFAULT_TARGET: SlotT = ['object', ...PP_TARGET];
 
@@ -22,7 +36,11 @@ interface Block {
   readonly base: MutableTrigger[];
 }
 
-const slugOf = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'verb';
+const slugOf = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'verb';
 
 /**
  * Reads a PETRARCH (or TABARI-style) verb dictionary into parley triggers. Synsets (`&NAME` and
@@ -32,7 +50,12 @@ const slugOf = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replac
  * null code `[---]` and one word becomes an `excludes` item of the block's verb triggers.
  * Everything else that cannot be expressed is skipped with its reason.
  */
-export function importVerbs(text: string, cameoByCode: ReadonlyMap<string, CameoCodeEntry>, sink: ImportSink, usedIds: Set<string> = new Set()): Trigger[] {
+export function importVerbs(
+  text: string,
+  cameoByCode: ReadonlyMap<string, CameoCodeEntry>,
+  sink: ImportSink,
+  usedIds: Set<string> = new Set(),
+): Trigger[] {
   const lines = dictLines(text);
   const synsets = readSynsets(lines);
   const out: Trigger[] = [];
@@ -45,11 +68,27 @@ export function importVerbs(text: string, cameoByCode: ReadonlyMap<string, Cameo
     usedIds.add(id);
     return id;
   };
-  const make = (m: MappedCode, pattern: string, slug: string, source: SlotT | null, target: SlotT | null): MutableTrigger => {
+  const make = (
+    m: MappedCode,
+    pattern: string,
+    slug: string,
+    source: SlotT | null,
+    target: SlotT | null,
+  ): MutableTrigger => {
     let src: SlotT = source ?? 'subject';
     let tgt: SlotT = target ?? (src === 'object' ? PP_TARGET : DEFAULT_TARGET);
     if (m.reversed) [src, tgt] = [tgt, src];
-    return { id: newId(m.type, slug, m.cameo), pattern, pos: 'VERB', type: m.type, mode: m.mode, cameo: m.cameo, context: m.context, source: src, target: tgt };
+    return {
+      id: newId(m.type, slug, m.cameo),
+      pattern,
+      pos: 'VERB',
+      type: m.type,
+      mode: m.mode,
+      cameo: m.cameo,
+      context: m.context,
+      source: src,
+      target: tgt,
+    };
   };
   for (const line of lines) {
     const t = line.text.trim();
@@ -62,7 +101,13 @@ export function importVerbs(text: string, cameoByCode: ReadonlyMap<string, Cameo
     if (t.startsWith('<')) continue; // a tag line (PETRARCH reads '<' lines as comments)
     if (t.startsWith('---')) {
       const code = bracketGroups(t)[0] ?? '---';
-      block = { line, code: code || '---', heads: [], slug: slugOf(t.replace(/\[.*$/, '').replace(/-/g, ' ')), base: [] };
+      block = {
+        line,
+        code: code || '---',
+        heads: [],
+        slug: slugOf(t.replace(/\[.*$/, '').replace(/-/g, ' ')),
+        base: [],
+      };
       continue;
     }
     if (t.startsWith('~')) {
@@ -82,65 +127,183 @@ export function importVerbs(text: string, cameoByCode: ReadonlyMap<string, Cameo
     const groups = bracketGroups(t);
     const code = groups[0] ?? b.code;
     const forms = /\{([^}]*)\}?/.exec(t)?.[1].split(/\s+/).filter(Boolean) ?? [];
-    const phrase = t.replace(/\{[^}]*\}?/, '').replace(/\[[^\]]*\]?/g, '').trim();
+    const phrase = t
+      .replace(/\{[^}]*\}?/, '')
+      .replace(/\[[^\]]*\]?/g, '')
+      .trim();
     const words = phraseWords(phrase);
     let vi = words.findIndex((w) => w.startsWith('+'));
     if (vi < 0) vi = 0;
-    if (vi > 0) return sink.skip('verbs', line.n, t, `words before the verb ("${words.slice(0, vi).join(' ')}"): parley patterns begin at the verb`);
+    if (vi > 0) {
+      sink.skip(
+        'verbs',
+        line.n,
+        t,
+        `words before the verb ("${words.slice(0, vi).join(' ')}"): parley patterns begin at the verb`,
+      );
+      return;
+    }
     const v = words[0]?.replace(/^\+/, '');
-    if (!v) return sink.skip('verbs', line.n, t, 'no verb on the line');
-    const formWords = forms.map((f) => phraseWords(f).find((w) => w.startsWith('+'))?.slice(1) ?? phraseWords(f)[0] ?? '').filter(Boolean);
-    const heads = [...new Set([verbLemma(v), v.toLowerCase(), ...formWords.map((f) => f.toLowerCase()), ...formWords.map(verbLemma)])].filter((h) => /^[a-z0-9][a-z0-9'.-]*$/.test(h));
-    if (!heads.length) return sink.skip('verbs', line.n, t, `verb "${v}" cannot be a parley pattern word`);
+    if (!v) {
+      sink.skip('verbs', line.n, t, 'no verb on the line');
+      return;
+    }
+    const formWords = forms
+      .map(
+        (f) =>
+          phraseWords(f)
+            .find((w) => w.startsWith('+'))
+            ?.slice(1) ??
+          phraseWords(f)[0] ??
+          '',
+      )
+      .filter(Boolean);
+    const heads = [
+      ...new Set([
+        verbLemma(v),
+        v.toLowerCase(),
+        ...formWords.map((f) => f.toLowerCase()),
+        ...formWords.map(verbLemma),
+      ]),
+    ].filter((h) => /^[a-z0-9][a-z0-9'.-]*$/.test(h));
+    if (!heads.length) {
+      sink.skip('verbs', line.n, t, `verb "${v}" cannot be a parley pattern word`);
+      return;
+    }
     const particles: string[] = [];
     for (const w of words.slice(1)) {
       const alts = wordAlternatives(w.replace(/^\+/, ''));
-      if (!alts) return sink.skip('verbs', line.n, t, `word "${w}" cannot be a parley pattern word`);
+      if (!alts) {
+        sink.skip('verbs', line.n, t, `word "${w}" cannot be a parley pattern word`);
+        return;
+      }
       particles.push(alts.join('|'));
     }
     if (!particles.length) for (const h of heads) if (!b.heads.includes(h)) b.heads.push(h);
-    if (isNullCode(code)) return sink.skip('verbs', line.n, t, 'null code [---]: the verb alone codes no event (its block patterns are read on their own)');
+    if (isNullCode(code)) {
+      sink.skip(
+        'verbs',
+        line.n,
+        t,
+        'null code [---]: the verb alone codes no event (its block patterns are read on their own)',
+      );
+      return;
+    }
     const m = mapPetrarchCode(code, cameoByCode);
-    if ('reason' in m) return sink.skip('verbs', line.n, t, m.reason);
+    if ('reason' in m) {
+      sink.skip('verbs', line.n, t, m.reason);
+      return;
+    }
     const trig = make(m, [heads.join('|'), ...particles].join(' '), slugOf(v), null, null);
     const bad = invalid(trig);
-    if (bad) return sink.skip('verbs', line.n, t, bad);
+    if (bad) {
+      sink.skip('verbs', line.n, t, bad);
+      return;
+    }
     out.push(trig);
     if (!particles.length) b.base.push(trig);
-    if (m.lostReverse) sink.note('verbs', line.n, t, `reverse event [${m.lostReverse}] (target → source) not imported: a parley trigger codes one event`);
+    if (m.lostReverse)
+      sink.note(
+        'verbs',
+        line.n,
+        t,
+        `reverse event [${m.lostReverse}] (target → source) not imported: a parley trigger codes one event`,
+      );
     sink.wrote('verbs');
   }
 
   function pattern(line: DictLine, t: string, b: Block): void {
     const groups = bracketGroups(t);
-    const body = t.slice(1).replace(/\[[^\]]*\]?/g, '').replace(/_ /g, ' ');
-    if (!groups.length) return sink.skip('verbs', line.n, t, 'pattern without a [code]');
+    const body = t
+      .slice(1)
+      .replace(/\[[^\]]*\]?/g, '')
+      .replace(/_ /g, ' ');
+    if (!groups.length) {
+      sink.skip('verbs', line.n, t, 'pattern without a [code]');
+      return;
+    }
     const stars = body.split('*').length - 1;
-    if (stars !== 1) return sink.skip('verbs', line.n, t, stars ? 'more than one * in the pattern' : 'no * (verb position) in the pattern');
-    if (!b.heads.length) return sink.skip('verbs', line.n, t, 'the block has no one-word verb to head the pattern');
+    if (stars !== 1) {
+      sink.skip(
+        'verbs',
+        line.n,
+        t,
+        stars ? 'more than one * in the pattern' : 'no * (verb position) in the pattern',
+      );
+      return;
+    }
+    if (!b.heads.length) {
+      sink.skip('verbs', line.n, t, 'the block has no one-word verb to head the pattern');
+      return;
+    }
     const [pre, post] = body.split('*');
     const code = groups[groups.length - 1];
     const conv = convertPattern(pre, post.replace(/\s+$/, ''), synsets);
-    if ('reason' in conv) return sink.skip('verbs', line.n, t, conv.reason);
+    if ('reason' in conv) {
+      sink.skip('verbs', line.n, t, conv.reason);
+      return;
+    }
     if (isNullCode(code)) {
-      const single = conv.tails.length === 1 && /^(\.\.\. )?[a-z0-9'.|-]+$/.test(conv.tails[0]) && !conv.source && !conv.target;
-      if (!single) return sink.skip('verbs', line.n, t, 'null-code [---] pattern of several words: parley has no negative patterns');
-      if (!b.base.length) return sink.skip('verbs', line.n, t, 'null-code [---] pattern: the block has no coded verb for it to block');
+      const single =
+        conv.tails.length === 1 &&
+        /^(\.\.\. )?[a-z0-9'.|-]+$/.test(conv.tails[0]) &&
+        !conv.source &&
+        !conv.target;
+      if (!single) {
+        sink.skip(
+          'verbs',
+          line.n,
+          t,
+          'null-code [---] pattern of several words: parley has no negative patterns',
+        );
+        return;
+      }
+      if (!b.base.length) {
+        sink.skip('verbs', line.n, t, 'null-code [---] pattern: the block has no coded verb for it to block');
+        return;
+      }
       const word = conv.tails[0].replace(/^\.\.\. /, '');
       for (const trig of b.base) trig.excludes = [...new Set([...(trig.excludes ?? []), word])];
-      sink.note('verbs', line.n, t, `null-code pattern written as excludes "${word}" of the block's verb triggers (vetoes from 3 words before to 5 after the verb)`);
-      return sink.wrote('verbs');
+      sink.note(
+        'verbs',
+        line.n,
+        t,
+        `null-code pattern written as excludes "${word}" of the block's verb triggers (vetoes from 3 words before to 5 after the verb)`,
+      );
+      sink.wrote('verbs');
+      return;
     }
     const m = mapPetrarchCode(code, cameoByCode);
-    if ('reason' in m) return sink.skip('verbs', line.n, t, m.reason);
+    if ('reason' in m) {
+      sink.skip('verbs', line.n, t, m.reason);
+      return;
+    }
     const head = b.heads.join('|');
-    const made = conv.tails.map((tail) => make(m, tail ? `${head} ${tail}` : head, b.slug, conv.source, conv.target));
+    const made = conv.tails.map((tail) =>
+      make(m, tail ? `${head} ${tail}` : head, b.slug, conv.source, conv.target),
+    );
     const bad = made.map(invalid).find(Boolean);
-    if (bad) return sink.skip('verbs', line.n, t, bad);
+    if (bad) {
+      sink.skip('verbs', line.n, t, bad);
+      return;
+    }
     out.push(...made);
-    if (m.lostReverse) sink.note('verbs', line.n, t, `reverse event [${m.lostReverse}] (target → source) not imported: a parley trigger codes one event`);
-    if (conv.dropped.length) sink.note('verbs', line.n, t, `synset phrases left out (not expressible as pattern words): ${conv.dropped.join('; ')}`);
-    if (conv.tails.length > 1) sink.note('verbs', line.n, t, `synset phrases expanded into ${conv.tails.length} triggers`);
+    if (m.lostReverse)
+      sink.note(
+        'verbs',
+        line.n,
+        t,
+        `reverse event [${m.lostReverse}] (target → source) not imported: a parley trigger codes one event`,
+      );
+    if (conv.dropped.length)
+      sink.note(
+        'verbs',
+        line.n,
+        t,
+        `synset phrases left out (not expressible as pattern words): ${conv.dropped.join('; ')}`,
+      );
+    if (conv.tails.length > 1)
+      sink.note('verbs', line.n, t, `synset phrases expanded into ${conv.tails.length} triggers`);
     sink.wrote('verbs');
   }
 }
@@ -148,7 +311,9 @@ export function importVerbs(text: string, cameoByCode: ReadonlyMap<string, Cameo
 /** Why a built trigger fails parley's trigger schema, or null when it passes. */
 function invalid(t: Trigger): string | null {
   const r = TriggerSchema.safeParse(t);
-  return r.success ? null : `not a valid parley trigger: ${r.error.issues[0]?.path.join('.')} ${r.error.issues[0]?.message}`;
+  return r.success
+    ? null
+    : `not a valid parley trigger: ${r.error.issues[0]?.path.join('.')} ${r.error.issues[0]?.message}`;
 }
 
 /**

@@ -6,7 +6,15 @@ import { importActors } from './petrarch-actors.js';
 import { importAgents } from './petrarch-agents.js';
 import { importDiscards, skipList } from './petrarch-lists.js';
 import { importVerbs } from './petrarch-verbs.js';
-import { type Discard, emptyCounts, ImportSink, type Note, type PetrarchImport, type PetrarchKind, type Skipped } from './types.js';
+import {
+  type Discard,
+  emptyCounts,
+  ImportSink,
+  type Note,
+  type PetrarchImport,
+  type PetrarchKind,
+  type Skipped,
+} from './types.js';
 
 /** One dictionary file to import: its name (for reports and kind detection) and its text. */
 export interface DictFile {
@@ -67,11 +75,17 @@ export function importPetrarch(files: readonly DictFile[], cx: ImportContext): P
   const counts = emptyCounts();
   const out: { file: string; kind: PetrarchKind }[] = [];
   const usedIds = new Set<string>();
-  const actorCx = { countries: new Set(cx.countries.map((c) => c.code)), sectors: new Set(cx.sectors.map((s) => s.code)) };
+  const actorCx = {
+    countries: new Set(cx.countries.map((c) => c.code)),
+    sectors: new Set(cx.sectors.map((s) => s.code)),
+  };
   const knownSectors = new Map(cx.sectors.map((s) => [s.code, s]));
   for (const f of files) {
     const kind = f.kind ?? detectKind(f.path, f.text);
-    if (!kind) throw new Error(`${f.path}: cannot tell which PETRARCH dictionary this is (name it *.actors.txt, *.agents.txt, *.verbs.txt, *.discards.txt, or pass the kind)`);
+    if (!kind)
+      throw new Error(
+        `${f.path}: cannot tell which PETRARCH dictionary this is (name it *.actors.txt, *.agents.txt, *.verbs.txt, *.discards.txt, or pass the kind)`,
+      );
     out.push({ file: f.path, kind });
     const sink = new ImportSink(f.path);
     if (kind === 'actors') {
@@ -81,7 +95,10 @@ export function importPetrarch(files: readonly DictFile[], cx: ImportContext): P
     } else if (kind === 'agents') {
       for (const s of importAgents(f.text, knownSectors, sink)) {
         const have = sectorWords.get(s.code);
-        sectorWords.set(s.code, have ? { ...have, triggers: [...new Set([...have.triggers, ...s.triggers])] } : s);
+        sectorWords.set(
+          s.code,
+          have ? { ...have, triggers: [...new Set([...have.triggers, ...s.triggers])] } : s,
+        );
       }
     } else if (kind === 'verbs') triggers.push(...importVerbs(f.text, cx.events.cameoByCode, sink, usedIds));
     else if (kind === 'discards') discards.push(...importDiscards(f.text, sink));
@@ -94,16 +111,36 @@ export function importPetrarch(files: readonly DictFile[], cx: ImportContext): P
       counts[k].skipped += t.skipped;
     }
   }
-  return { people, organizations, sectors: [...sectorWords.values()], triggers, discards, skipped, notes, counts, files: out };
+  return {
+    people,
+    organizations,
+    sectors: [...sectorWords.values()],
+    triggers,
+    discards,
+    skipped,
+    notes,
+    counts,
+    files: out,
+  };
 }
 
 /** A plain-text summary: per kind read / written / skipped, and the most frequent skip reasons. */
 export function summarizeImport(r: PetrarchImport, topReasons = 12): string {
   const lines: string[] = [];
   for (const f of r.files) lines.push(`  ${f.kind.padEnd(12)} ${f.file}`);
-  lines.push('', `  ${'entries'.padEnd(13)} ${'read'.padStart(7)} ${'written'.padStart(8)} ${'skipped'.padStart(8)}`);
-  for (const [k, t] of Object.entries(r.counts)) if (t.read) lines.push(`  ${k.padEnd(13)} ${String(t.read).padStart(7)} ${String(t.written).padStart(8)} ${String(t.skipped).padStart(8)}`);
-  lines.push('', `  output: ${r.people.length} people, ${r.organizations.length} organizations, ${r.sectors.length} sectors (${r.sectors.reduce((n, s) => n + s.triggers.length, 0)} words), ${r.triggers.length} triggers, ${r.discards.length} discards; ${r.notes.length} notes`);
+  lines.push(
+    '',
+    `  ${'entries'.padEnd(13)} ${'read'.padStart(7)} ${'written'.padStart(8)} ${'skipped'.padStart(8)}`,
+  );
+  for (const [k, t] of Object.entries(r.counts))
+    if (t.read)
+      lines.push(
+        `  ${k.padEnd(13)} ${String(t.read).padStart(7)} ${String(t.written).padStart(8)} ${String(t.skipped).padStart(8)}`,
+      );
+  lines.push(
+    '',
+    `  output: ${r.people.length} people, ${r.organizations.length} organizations, ${r.sectors.length} sectors (${r.sectors.reduce((n, s) => n + s.triggers.length, 0)} words), ${r.triggers.length} triggers, ${r.discards.length} discards; ${r.notes.length} notes`,
+  );
   const reasons = new Map<string, number>();
   for (const s of r.skipped) {
     const key = `${s.kind}: ${s.reason.replace(/"[^"]*"/g, '"…"').replace(/\[[^\]]*\]/g, '[…]')}`;
@@ -111,7 +148,8 @@ export function summarizeImport(r: PetrarchImport, topReasons = 12): string {
   }
   if (reasons.size) {
     lines.push('', '  skipped, by reason:');
-    for (const [k, n] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, topReasons)) lines.push(`  ${String(n).padStart(6)}  ${k}`);
+    for (const [k, n] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, topReasons))
+      lines.push(`  ${String(n).padStart(6)}  ${k}`);
   }
   return lines.join('\n');
 }

@@ -58,7 +58,15 @@ export interface PetrarchImport {
 /** A fresh, empty tally table. */
 export function emptyCounts(): Record<TallyKind, Tally> {
   const t = (): Tally => ({ read: 0, written: 0, skipped: 0 });
-  return { actors: t(), 'actor-codes': t(), agents: t(), verbs: t(), discards: t(), issues: t(), prepositions: t() };
+  return {
+    actors: t(),
+    'actor-codes': t(),
+    agents: t(),
+    verbs: t(),
+    discards: t(),
+    issues: t(),
+    prepositions: t(),
+  };
 }
 
 /** Collects results while one file is read: counts kept in step with the skipped list. */

@@ -27,9 +27,17 @@ export interface PatternTail {
 /** Synsets: name (with its `&`) → phrases (each a list of upper-case words). */
 export type Synsets = ReadonlyMap<string, readonly (readonly string[])[]>;
 
-type Item = { conn: 'tight' | 'loose' } & ({ k: 'word'; w: string } | { k: 'syn'; name: string } | { k: 'mark'; m: '$' | '+' | '%' | '^' });
+type Item = { conn: 'tight' | 'loose' } & (
+  | { k: 'word'; w: string }
+  | { k: 'syn'; name: string }
+  | { k: 'mark'; m: '$' | '+' | '%' | '^' }
+);
 
-const PREPS = new Set('about above across after against along among around at before behind below beneath beside between beyond by despite down during for from in inside into near of off on onto out outside over past since through throughout to toward towards under until up upon with within without'.split(' '));
+const PREPS = new Set(
+  'about above across after against along among around at before behind below beneath beside between beyond by despite down during for from in inside into near of off on onto out outside over past since through throughout to toward towards under until up upon with within without'.split(
+    ' ',
+  ),
+);
 const WORD = /^[a-z0-9][a-z0-9'.-]*$/;
 const MAX_VARIANTS = 64;
 
@@ -61,7 +69,9 @@ export function tokenizeSide(side: string, synsets: Synsets, firstConn: 'tight' 
       i++;
     } else if (c === '&') {
       const rest = side.slice(i).toUpperCase();
-      const name = names.find((n) => rest.startsWith(n) && !/[A-Z0-9]/.test(rest[n.length] ?? '')) ?? `&${/^&([A-Z0-9]*)/.exec(rest)![1]}`;
+      const name =
+        names.find((n) => rest.startsWith(n) && !/[A-Z0-9]/.test(rest[n.length] ?? '')) ??
+        `&${/^&([A-Z0-9]*)/.exec(rest)![1]}`;
       out.push({ conn, k: 'syn', name });
       conn = 'tight';
       i += name.length;
@@ -95,18 +105,25 @@ function expandSynset(name: string, synsets: Synsets, seen: Set<string> = new Se
  * Converts the parts of a pattern around `*` into pattern tails and slots, or gives the reason it
  * cannot be expressed.
  */
-export function convertPattern(pre: string, post: string, synsets: Synsets): PatternTail | { reason: string } {
+export function convertPattern(
+  pre: string,
+  post: string,
+  synsets: Synsets,
+): PatternTail | { reason: string } {
   const before = tokenizeSide(pre, synsets, 'loose');
   let source: SlotT | null = null;
   let target: SlotT | null = null;
   for (const it of before) {
-    if (it.k !== 'mark') return { reason: `words before the verb ("${pre.trim()}"): parley patterns begin at the verb` };
+    if (it.k !== 'mark')
+      return { reason: `words before the verb ("${pre.trim()}"): parley patterns begin at the verb` };
     if (it.m === '%') return { reason: 'compound-actor marker % has no parley slot' };
     if (it.m === '+') target = 'subject';
   }
   const items = tokenizeSide(post, synsets, /^_/.test(post) ? 'tight' : 'loose');
   // pieces: each a list of alternative word sequences (one per synset phrase), or the {np} slot
-  type Piece = { conn: 'tight' | 'loose'; np: true } | { conn: 'tight' | 'loose'; np: false; seqs: string[][][] };
+  type Piece =
+    | { conn: 'tight' | 'loose'; np: true }
+    | { conn: 'tight' | 'loose'; np: false; seqs: string[][][] };
   const pieces: Piece[] = [];
   let npUsed = false;
   let forceLoose = false;
@@ -118,20 +135,25 @@ export function convertPattern(pre: string, post: string, synsets: Synsets): Pat
     forceLoose = false;
     if (it.k === 'mark') {
       if (it.m === '%') return { reason: 'compound-actor marker % has no parley slot' };
-      if (afterSkip && (it.m === '$' || it.m === '+')) return { reason: `actor marker ${it.m} after a skipped phrase (^): parley has no slot for "the second phrase after …"` };
+      if (afterSkip && (it.m === '$' || it.m === '+'))
+        return {
+          reason: `actor marker ${it.m} after a skipped phrase (^): parley has no slot for "the second phrase after …"`,
+        };
       if (it.m === '^') {
         if (k < items.length - 1) forceLoose = true;
         continue;
       }
       const prev = pieces[pieces.length - 1];
-      const prevWord = prev && !prev.np && prev.seqs.length === 1 && prev.seqs[0].length === 1 ? prev.seqs[0][0][0] : null;
+      const prevWord =
+        prev && !prev.np && prev.seqs.length === 1 && prev.seqs[0].length === 1 ? prev.seqs[0][0][0] : null;
       let slot: SlotT;
       if (prevWord && PREPS.has(prevWord)) slot = `pp:${prevWord}` as SlotT;
       else if (!npUsed) {
         pieces.push({ conn, np: true });
         npUsed = true;
         slot = 'object';
-      } else return { reason: `a second actor marker (${it.m}) inside the pattern: parley has one {np} slot` };
+      } else
+        return { reason: `a second actor marker (${it.m}) inside the pattern: parley has one {np} slot` };
       if (it.m === '$') {
         if (source) return { reason: 'two source markers ($)' };
         source = slot;
@@ -150,7 +172,8 @@ export function convertPattern(pre: string, post: string, synsets: Synsets): Pat
         if (seq.every((a): a is string[] => a !== null)) seqs.push(seq);
         else dropped.push(`${it.name} ${p.join(' ')}`);
       }
-      if (!seqs.length) return { reason: `no phrase of synset ${it.name} can be written as parley pattern words` };
+      if (!seqs.length)
+        return { reason: `no phrase of synset ${it.name} can be written as parley pattern words` };
       // single-word phrases merge into one alternatives token
       const singles = seqs.filter((s) => s.length === 1);
       const multi = seqs.filter((s) => s.length > 1);
@@ -179,7 +202,8 @@ export function convertPattern(pre: string, post: string, synsets: Synsets): Pat
       }
     }
     variants = next;
-    if (variants.length > MAX_VARIANTS) return { reason: `synsets expand to more than ${MAX_VARIANTS} patterns` };
+    if (variants.length > MAX_VARIANTS)
+      return { reason: `synsets expand to more than ${MAX_VARIANTS} patterns` };
   }
   return { tails: [...new Set(variants.map((v) => v.join(' ')))], source, target, dropped };
 }

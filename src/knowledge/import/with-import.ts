@@ -11,7 +11,11 @@ import type { PetrarchImport } from './types.js';
  * (`'replace'`, to code as the imported dictionary alone would). Countries, titles, places and
  * the CAMEO/PLOVER tables stay parley's.
  */
-export function withImport(base: Knowledge, imp: Pick<PetrarchImport, 'people' | 'organizations' | 'sectors' | 'triggers'>, triggers: 'add' | 'replace'): Knowledge {
+export function withImport(
+  base: Knowledge,
+  imp: Pick<PetrarchImport, 'people' | 'organizations' | 'sectors' | 'triggers'>,
+  triggers: 'add' | 'replace',
+): Knowledge {
   const people = mergePeople([...base.people, ...imp.people]);
   const organizations = [...base.organizations, ...imp.organizations];
   const sectors: Sector[] = base.sectors.map((s) => {
@@ -20,14 +24,21 @@ export function withImport(base: Knowledge, imp: Pick<PetrarchImport, 'people' |
   });
   for (const s of imp.sectors) if (!sectors.some((x) => x.code === s.code)) sectors.push(s);
   // imported first: on a tie between entries at one head, the earlier one wins (matching rule 5)
-  const list = triggers === 'replace' ? imp.triggers : [...imp.triggers, ...base.events.triggers.map((c) => c.trigger)];
+  const list =
+    triggers === 'replace' ? imp.triggers : [...imp.triggers, ...base.events.triggers.map((c) => c.trigger)];
   return {
     ...base,
     version: `${base.version}+import`,
     people,
     organizations,
     sectors,
-    lexicon: buildActorLexicon({ countries: base.countries, organizations, people, sectors, titles: base.titles }),
+    lexicon: buildActorLexicon({
+      countries: base.countries,
+      organizations,
+      people,
+      sectors,
+      titles: base.titles,
+    }),
     events: { ...base.events, ...compileTriggers(list) },
   };
 }

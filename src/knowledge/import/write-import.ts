@@ -36,7 +36,9 @@ export function writeImport(r: PetrarchImport, dir: string): string[] {
     mkdirSync(join(path, '..'), { recursive: true });
     const value = data[key];
     // one entry a line: large files stay diffable and greppable
-    const body = Array.isArray(value) ? `[\n${value.map((v) => JSON.stringify(v)).join(',\n')}\n]\n` : `${JSON.stringify(value, null, 2)}\n`;
+    const body = Array.isArray(value)
+      ? `[\n${value.map((v) => JSON.stringify(v)).join(',\n')}\n]\n`
+      : `${JSON.stringify(value, null, 2)}\n`;
     writeFileSync(path, body);
     written.push(path);
   }

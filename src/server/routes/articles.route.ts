@@ -26,10 +26,18 @@ export function articlesRoute(deps: RouteDeps): Hono {
         throw err;
       }
       const { record, contentHash, label } = coded;
-      const outcome = await saveRecord(db, record, { contentHash, input: label, recode: input.recode ?? false });
+      const outcome = await saveRecord(db, record, {
+        contentHash,
+        input: label,
+        recode: input.recode ?? false,
+      });
       const id =
         outcome === 'duplicate'
-          ? ((await findStoredArticleId(db, { id: record.article.id, contentHash, url: record.article.url })) ?? record.article.id)
+          ? ((await findStoredArticleId(db, {
+              id: record.article.id,
+              contentHash,
+              url: record.article.url,
+            })) ?? record.article.id)
           : record.article.id;
       c.header('Location', `/v1/articles/${encodeURIComponent(id)}`);
       return c.json({ id, outcome }, 201);

@@ -7,6 +7,11 @@ import type { RouteDeps } from '../deps.js';
 export function healthRoute(deps: RouteDeps): Hono {
   return new Hono().get('/healthz', async (c) => {
     await sql`select 1`.execute(deps.store.db);
-    return c.json({ ok: true, version: VERSION, dialect: deps.store.dialect, knowledge: deps.knowledge.version });
+    return c.json({
+      ok: true,
+      version: VERSION,
+      dialect: deps.store.dialect,
+      knowledge: deps.knowledge.version,
+    });
   });
 }
