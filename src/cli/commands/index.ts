@@ -2,8 +2,11 @@ import type { Command } from 'commander';
 import { registerBench } from './bench.command.js';
 import { registerDemo } from './demo.command.js';
 import { registerEval } from './eval.command.js';
+import { registerExport } from './export.command.js';
 import { registerExtract } from './extract.command.js';
 import { registerIngest } from './ingest.command.js';
+import { registerQuery } from './query.command.js';
+import { registerServe } from './serve.command.js';
 import { registerSchema } from './schema.command.js';
 
 /** Every `parley …` command. */
@@ -14,4 +17,7 @@ export function registerCommands(program: Command): void {
   registerIngest(program);
   registerBench(program);
   registerDemo(program);
+  registerServe(program);
+  registerExport(program);
+  registerQuery(program);
 }
