@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerBench } from './bench.command.js';
 import { registerDemo } from './demo.command.js';
+import { registerDict } from './dict.command.js';
 import { registerEval } from './eval.command.js';
 import { registerExport } from './export.command.js';
 import { registerExtract } from './extract.command.js';
@@ -20,4 +21,5 @@ export function registerCommands(program: Command): void {
   registerServe(program);
   registerExport(program);
   registerQuery(program);
+  registerDict(program);
 }

@@ -1,6 +1,8 @@
 import type { EvalSuite } from '../suites.js';
 import { articleExtractionSuite } from './article-extraction.suite.js';
 import { cameoExamplesSuite } from './cameo-examples.suite.js';
+import { meantimeSuite } from './meantime.suite.js';
+import { polnearSuite } from './polnear.suite.js';
 import { petrarch2Suite } from './petrarch2.suite.js';
 import { ploverGsrSuite } from './plover-gsr.suite.js';
 
@@ -9,6 +11,8 @@ import { ploverGsrSuite } from './plover-gsr.suite.js';
  * (this module cannot push itself: it would read `SUITES` before `suites.ts` has defined it).
  */
 export const DATA_SUITES: readonly EvalSuite[] = [
+  meantimeSuite,
+  polnearSuite,
   ploverGsrSuite,
   cameoExamplesSuite,
   petrarch2Suite,

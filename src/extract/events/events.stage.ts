@@ -84,6 +84,12 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
           reason = `request.embedded ${t.id}`;
         }
       }
+      // A host's guests are the actors named after it in the sentence ("hosted a conference …
+      // that brought together the Afghan government and the Taliban with envoys from …").
+      if (!target.length && type === 'CONSULT' && mode === 'host') {
+        const after = mentions.filter((x) => x.start > head.end && x.end <= s.end && !quote(x.start));
+        target = ids(after).filter((id) => !source.includes(id));
+      }
       if (!source.length && !target.length) continue;
       // A meeting's or visit's missing target is its host: "arrived in Moscow" → Russia.
       const placeIn = inp.places.find((p) => p.mentions.some((pm) => pm.start >= clause[0] && pm.end <= clause[1]));

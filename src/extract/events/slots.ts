@@ -132,7 +132,9 @@ function resolveOne(cx: SlotContext, m: TriggerMatch, spec: SlotSpecT): ActorMen
   const { words } = cx;
   const head = words[m.head];
   const verbHead = head.pos === 'VERB' || m.ct.trigger.pos === 'VERB';
-  const passive = verbHead && m.head > 0 && words[m.head - 1].lemma === 'be' && /ed$|en$/.test(head.lower) && words.slice(m.head + 1, m.head + 6).some((w) => w.lower === 'by');
+  // "a conference hosted by Moscow": a participle with its agent is passive too.
+  const reduced = verbHead && /ed$|en$/.test(head.lower) && words[m.head + 1]?.lower === 'by';
+  const passive = reduced || verbHead && m.head > 0 && words[m.head - 1].lemma === 'be' && /ed$|en$/.test(head.lower) && words.slice(m.head + 1, m.head + 6).some((w) => w.lower === 'by');
   switch (spec) {
     case 'none':
       return [];
@@ -155,6 +157,11 @@ function resolveOne(cx: SlotContext, m: TriggerMatch, spec: SlotSpecT): ActorMen
           if (words[j].pos === 'VERB') return subjectOf(cx, j);
         }
         return [];
+      }
+      // ", hosting a meeting …": a participle after a comma shares the main clause's subject.
+      if (/ing$/.test(head.lower) && words[m.head - 1]?.lower === ',') {
+        const main = words.slice(0, m.head).find((w) => w.pos === 'VERB');
+        if (main) return subjectOf(cx, main.w);
       }
       return subjectOf(cx, m.head);
     }
