@@ -17,7 +17,11 @@ export function jobInput(data: CodeJobData): string {
  * queue. Safe to run twice and from several workers at once: adding the dead-letter job is the
  * claim, and only the claimant writes the log row. Returns whether this call moved it.
  */
-export async function moveToDeadLetter(queues: QueuePair, db: Kysely<Database>, job: Job<CodeJobData>): Promise<boolean> {
+export async function moveToDeadLetter(
+  queues: QueuePair,
+  db: Kysely<Database>,
+  job: Job<CodeJobData>,
+): Promise<boolean> {
   const id = job.id;
   if (!id) return false;
   const reason = job.failedReason || 'failed';

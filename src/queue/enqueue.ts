@@ -1,6 +1,6 @@
 import type { Job } from 'bullmq';
 import { articleId } from '../clean/clean.js';
-import { ParleyError, describeError } from '../model/errors.js';
+import { describeError, ParleyError } from '../model/errors.js';
 import type { FetchOptions } from '../source/fetch-url.js';
 import { readInputs } from '../source/read-inputs.js';
 import { type CodeJobData, codeJobOptions } from './job-data.js';
@@ -19,7 +19,10 @@ export interface EnqueueOptions {
   readonly recode?: boolean;
   readonly fetch?: FetchOptions;
   /** Called after every input, for progress display. */
-  readonly onProgress?: (s: EnqueueSummary, last: { input: string; outcome: 'enqueued' | 'duplicate' | 'failed'; error?: string }) => void;
+  readonly onProgress?: (
+    s: EnqueueSummary,
+    last: { input: string; outcome: 'enqueued' | 'duplicate' | 'failed'; error?: string },
+  ) => void;
 }
 
 /** What {@link enqueueInputs} did. */
@@ -84,7 +87,10 @@ export async function enqueueInputs(specs: readonly string[], opts: EnqueueOptio
         report(p.input, 'duplicate');
       } else fresh.push(p);
     }
-    if (fresh.length > 0) await main.addBulk(fresh.map((p) => ({ name: p.data.kind, data: p.data, opts: codeJobOptions(p.jobId) })));
+    if (fresh.length > 0)
+      await main.addBulk(
+        fresh.map((p) => ({ name: p.data.kind, data: p.data, opts: codeJobOptions(p.jobId) })),
+      );
     for (const p of fresh) {
       if (p.data.kind === 'article') {
         s.enqueued++;
@@ -110,7 +116,13 @@ export async function enqueueInputs(specs: readonly string[], opts: EnqueueOptio
           batch.push({
             input: item.input,
             jobId: jobIdFor(id),
-            data: { kind: 'article', articleId: id, raw: item, published: opts.published ?? null, recode: !!opts.recode },
+            data: {
+              kind: 'article',
+              articleId: id,
+              raw: item,
+              published: opts.published ?? null,
+              recode: !!opts.recode,
+            },
           });
         }
         if (batch.length >= BATCH) {

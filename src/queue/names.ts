@@ -22,7 +22,9 @@ export function queueRef(full: string): QueueRef {
     throw new Error(`queue name "${full}" must be letters, digits, _ . - and inner ':'`);
   }
   const cut = full.lastIndexOf(':');
-  return cut < 0 ? { full, prefix: 'bull', name: full } : { full, prefix: full.slice(0, cut), name: full.slice(cut + 1) };
+  return cut < 0
+    ? { full, prefix: 'bull', name: full }
+    : { full, prefix: full.slice(0, cut), name: full.slice(cut + 1) };
 }
 
 /**

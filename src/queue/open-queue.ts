@@ -12,11 +12,21 @@ export interface QueuePair {
 }
 
 /** Opens the coding queue `queueName` (default `parley:code`) and its dead-letter queue. */
-export function openQueues(redis: string, queueName = DEFAULT_QUEUE, role: 'worker' | 'client' = 'client'): QueuePair {
+export function openQueues(
+  redis: string,
+  queueName = DEFAULT_QUEUE,
+  role: 'worker' | 'client' = 'client',
+): QueuePair {
   const mainRef = queueRef(queueName);
   const deadRef = queueRef(deadLetterName(queueName));
-  const main = new Queue<CodeJobData>(mainRef.name, { connection: redisConnection(redis, role), prefix: mainRef.prefix });
-  const dead = new Queue<DeadLetterData>(deadRef.name, { connection: redisConnection(redis, role), prefix: deadRef.prefix });
+  const main = new Queue<CodeJobData>(mainRef.name, {
+    connection: redisConnection(redis, role),
+    prefix: mainRef.prefix,
+  });
+  const dead = new Queue<DeadLetterData>(deadRef.name, {
+    connection: redisConnection(redis, role),
+    prefix: deadRef.prefix,
+  });
   // Connection errors surface on the awaited calls; without listeners they would crash the process.
   main.on('error', () => {});
   dead.on('error', () => {});

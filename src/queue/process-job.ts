@@ -15,7 +15,13 @@ async function alreadyStored(db: Kysely<Database>, id: string, raw: RawDoc, hash
   const row = await db
     .selectFrom('articles')
     .select('id')
-    .where((eb) => eb.or([eb('id', '=', id), eb('content_hash', '=', hash), ...(raw.meta.url ? [eb('url', '=', raw.meta.url)] : [])]))
+    .where((eb) =>
+      eb.or([
+        eb('id', '=', id),
+        eb('content_hash', '=', hash),
+        ...(raw.meta.url ? [eb('url', '=', raw.meta.url)] : []),
+      ]),
+    )
     .limit(1)
     .executeTakeFirst();
   return !!row;
@@ -27,13 +33,26 @@ async function alreadyStored(db: Kysely<Database>, id: string, raw: RawDoc, hash
  * deterministic: thrown as UnrecoverableError (no retries). Store errors are thrown as they are,
  * so BullMQ retries them with backoff.
  */
-export async function processCodeJob(job: Job<CodeJobData>, db: Kysely<Database>, knowledge: Knowledge): Promise<CodeJobResult> {
+export async function processCodeJob(
+  job: Job<CodeJobData>,
+  db: Kysely<Database>,
+  knowledge: Knowledge,
+): Promise<CodeJobResult> {
   const data = job.data;
   if (data.kind === 'input-error') throw new UnrecoverableError(data.reason);
   const { raw, articleId } = data;
   const hash = contentHash(raw);
   if (!data.recode && (await alreadyStored(db, articleId, raw, hash))) {
-    await db.insertInto('ingest_log').values({ input: raw.input, article_id: articleId, status: 'duplicate', reason: 'already stored', at: new Date().toISOString() }).execute();
+    await db
+      .insertInto('ingest_log')
+      .values({
+        input: raw.input,
+        article_id: articleId,
+        status: 'duplicate',
+        reason: 'already stored',
+        at: new Date().toISOString(),
+      })
+      .execute();
     return { outcome: 'duplicate', articleId, events: 0 };
   }
   let record: ParleyRecord;
@@ -43,5 +62,9 @@ export async function processCodeJob(job: Job<CodeJobData>, db: Kysely<Database>
     throw new UnrecoverableError(describeError(err, raw.input));
   }
   const outcome = await saveRecord(db, record, { contentHash: hash, input: raw.input, recode: data.recode });
-  return { outcome, articleId: record.article.id, events: outcome === 'duplicate' ? 0 : record.events.length };
+  return {
+    outcome,
+    articleId: record.article.id,
+    events: outcome === 'duplicate' ? 0 : record.events.length,
+  };
 }

@@ -8,7 +8,6 @@ export interface QueueCounts {
   active: number;
   delayed: number;
   prioritized: number;
-  paused: number;
   completed: number;
   failed: number;
 }
@@ -17,11 +16,18 @@ export interface QueueCounts {
 export interface QueueStatus {
   readonly queue: { readonly name: string; readonly counts: QueueCounts };
   readonly dead: { readonly name: string; readonly counts: QueueCounts };
-  /** Jobs still to do on the coding queue (waiting + active + delayed + prioritized + paused). */
+  /** Jobs still to do on the coding queue (waiting + active + delayed + prioritized). */
   readonly pending: number;
 }
 
-const STATES: readonly (keyof QueueCounts)[] = ['waiting', 'active', 'delayed', 'prioritized', 'paused', 'completed', 'failed'];
+const STATES: readonly (keyof QueueCounts)[] = [
+  'waiting',
+  'active',
+  'delayed',
+  'prioritized',
+  'completed',
+  'failed',
+];
 
 /** Counts jobs per state on the coding queue (default `parley:code`) and its dead-letter queue. */
 export async function queueStatus(opts: { redis: string; queueName?: string }): Promise<QueueStatus> {
@@ -34,8 +40,12 @@ export async function queueStatus(opts: { redis: string; queueName?: string }): 
       return out;
     };
     const [main, dead] = await Promise.all([count(queues.main), count(queues.dead)]);
-    const pending = main.waiting + main.active + main.delayed + main.prioritized + main.paused;
-    return { queue: { name: queues.names.main, counts: main }, dead: { name: queues.names.dead, counts: dead }, pending };
+    const pending = main.waiting + main.active + main.delayed + main.prioritized;
+    return {
+      queue: { name: queues.names.main, counts: main },
+      dead: { name: queues.names.dead, counts: dead },
+      pending,
+    };
   } finally {
     await queues.close();
   }

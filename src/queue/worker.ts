@@ -39,7 +39,14 @@ export interface StartWorkerOptions {
 export type WorkerEvent =
   | { event: 'ready'; worker: string; queue: string }
   | { event: 'active'; worker: string; jobId: string; attempt: number }
-  | { event: 'completed'; worker: string; jobId: string; outcome: CodeJobResult['outcome']; articleId: string; events: number }
+  | {
+      event: 'completed';
+      worker: string;
+      jobId: string;
+      outcome: CodeJobResult['outcome'];
+      articleId: string;
+      events: number;
+    }
   | { event: 'failed'; worker: string; jobId: string; reason: string; attemptsMade: number }
   | { event: 'dead-lettered'; worker: string; count: number }
   | { event: 'stalled'; worker: string; jobId: string }
@@ -89,7 +96,14 @@ export async function startWorker(opts: StartWorkerOptions): Promise<ParleyWorke
   const store = await openStore(opts.db, opts.schema === undefined ? {} : { schema: opts.schema });
   const queues = openQueues(opts.redis, queueName, 'worker');
   const emit = (e: WorkerEvent) => opts.onEvent?.(e);
-  const stats: WorkerStats = { inserted: 0, updated: 0, duplicate: 0, failed: 0, deadLettered: 0, startedAt: Date.now() };
+  const stats: WorkerStats = {
+    inserted: 0,
+    updated: 0,
+    duplicate: 0,
+    failed: 0,
+    deadLettered: 0,
+    startedAt: Date.now(),
+  };
   const lockDuration = opts.lockDuration ?? envMs('PARLEY_QUEUE_LOCK_MS', 30_000);
   const stalledInterval = opts.stalledInterval ?? envMs('PARLEY_QUEUE_STALLED_MS', 30_000);
   let closing = false;
@@ -121,25 +135,37 @@ export async function startWorker(opts: StartWorkerOptions): Promise<ParleyWorke
     return sweeping;
   };
 
-  const worker = new Worker<CodeJobData, CodeJobResult>(ref.name, (job) => processCodeJob(job, store.db, knowledge), {
-    connection,
-    prefix: ref.prefix,
-    name,
-    concurrency: Math.max(1, opts.concurrency ?? 1),
-    lockDuration,
-    stalledInterval,
-    // A job whose worker died more than twice (a poison article?) fails and is dead-lettered.
-    maxStalledCount: 2,
-    autorun: false,
-  });
-  worker.on('active', (job: Job<CodeJobData>) => emit({ event: 'active', worker: name, jobId: job.id ?? '', attempt: job.attemptsMade + 1 }));
+  const worker = new Worker<CodeJobData, CodeJobResult>(
+    ref.name,
+    (job) => processCodeJob(job, store.db, knowledge),
+    {
+      connection,
+      prefix: ref.prefix,
+      name,
+      concurrency: Math.max(1, opts.concurrency ?? 1),
+      lockDuration,
+      stalledInterval,
+      // A job whose worker died more than twice (a poison article?) fails and is dead-lettered.
+      maxStalledCount: 2,
+      autorun: false,
+    },
+  );
+  worker.on('active', (job: Job<CodeJobData>) =>
+    emit({ event: 'active', worker: name, jobId: job.id ?? '', attempt: job.attemptsMade + 1 }),
+  );
   worker.on('completed', (job: Job<CodeJobData>, result: CodeJobResult) => {
     stats[result.outcome]++;
     emit({ event: 'completed', worker: name, jobId: job.id ?? '', ...result });
   });
   worker.on('failed', (job: Job<CodeJobData> | undefined, err: Error) => {
     stats.failed++;
-    emit({ event: 'failed', worker: name, jobId: job?.id ?? '', reason: err.message, attemptsMade: job?.attemptsMade ?? 0 });
+    emit({
+      event: 'failed',
+      worker: name,
+      jobId: job?.id ?? '',
+      reason: err.message,
+      attemptsMade: job?.attemptsMade ?? 0,
+    });
     void sweep();
   });
   worker.on('stalled', (jobId: string) => emit({ event: 'stalled', worker: name, jobId }));

@@ -27,7 +27,8 @@ const runs = Number(process.argv[4] ?? 1);
 const dir = mkdtempSync(join(tmpdir(), 'parley-tput-'));
 const inputs = writeTestInputs(dir, 500);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const inSchema = (schema: string) => `${PG}${PG.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+const inSchema = (schema: string) =>
+  `${PG}${PG.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
 
 async function dropSchema(schema: string) {
   const admin = await openStore(PG, { migrate: false });
@@ -41,7 +42,18 @@ async function workersRun(n: number, tag: string): Promise<{ steady: number; wal
   await enqueueInputs([inputs.file], { redis: REDIS, queueName });
   const t0 = performance.now();
   const ws = Array.from({ length: n }, (_, i) =>
-    spawnWorker(`m${i}`, ['--redis', REDIS, '--db', PG, '--schema', schema, '--queue', queueName, '--concurrency', concurrency]),
+    spawnWorker(`m${i}`, [
+      '--redis',
+      REDIS,
+      '--db',
+      PG,
+      '--schema',
+      schema,
+      '--queue',
+      queueName,
+      '--concurrency',
+      concurrency,
+    ]),
   );
   try {
     await Promise.race(ws.map((w) => w.waitFor((e) => e.event === 'active', 120_000)));
@@ -71,7 +83,10 @@ async function ingestRun(threads: number, tag: string): Promise<number> {
   const schema = `t_tput_${tag}`;
   await (await openStore(PG, { schema })).close();
   try {
-    const r = await runCli(['ingest', inputs.file, '--db', inSchema(schema), '--workers', String(threads), '--json'], { timeoutMs: 900_000 });
+    const r = await runCli(
+      ['ingest', inputs.file, '--db', inSchema(schema), '--workers', String(threads), '--json'],
+      { timeoutMs: 900_000 },
+    );
     const s = JSON.parse(r.stdout) as { inserted: number; ms: number };
     return s.inserted / (s.ms / 1000);
   } finally {
@@ -79,14 +94,27 @@ async function ingestRun(threads: number, tag: string): Promise<number> {
   }
 }
 
-console.log(`${inputs.source}; ${availableParallelism()} cores; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `${inputs.source}; ${availableParallelism()} cores; load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 for (let r = 0; r < runs; r++) {
   const tag = `${process.pid}_${r}`;
-  for (const threads of [1, 2]) console.log(`parley ingest --workers ${threads} (one process): ${(await ingestRun(threads, `${tag}_i${threads}`)).toFixed(1)} articles/s`);
+  for (const threads of [1, 2])
+    console.log(
+      `parley ingest --workers ${threads} (one process): ${(await ingestRun(threads, `${tag}_i${threads}`)).toFixed(1)} articles/s`,
+    );
   for (const n of counts) {
     const m = await workersRun(n, `${tag}_w${n}`);
-    console.log(`${n} worker process(es), --concurrency ${concurrency}: ${m.steady.toFixed(1)} articles/s (${m.wall.toFixed(1)} incl. start-up), ${m.stored} stored`);
+    console.log(
+      `${n} worker process(es), --concurrency ${concurrency}: ${m.steady.toFixed(1)} articles/s (${m.wall.toFixed(1)} incl. start-up), ${m.stored} stored`,
+    );
   }
-  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
 }
 rmSync(dir, { recursive: true, force: true });

@@ -18,7 +18,10 @@ const DEMO = join(ROOT, 'corpus', 'demo');
 /** The first `n` rows of the shared news set, else `n` short distinct variants of the demo corpus. */
 function articleRows(n: number): { rows: string[]; source: string } {
   if (existsSync(NEWS)) {
-    const rows = readFileSync(NEWS, 'utf8').split('\n').filter((l) => l.trim()).slice(0, n);
+    const rows = readFileSync(NEWS, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .slice(0, n);
     if (rows.length === n) return { rows, source: `first ${n} rows of ${NEWS}` };
   }
   const bases = readdirSync(DEMO)
@@ -26,8 +29,15 @@ function articleRows(n: number): { rows: string[]; source: string } {
     .sort()
     .map((f) => {
       const metaPath = join(DEMO, f.replace(/\.txt$/, '.meta.json'));
-      const meta = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as Record<string, string>) : {};
-      return { id: meta.id ?? f.replace(/\.txt$/, ''), published: meta.published ?? null, source: meta.source ?? null, text: readFileSync(join(DEMO, f), 'utf8') };
+      const meta = existsSync(metaPath)
+        ? (JSON.parse(readFileSync(metaPath, 'utf8')) as Record<string, string>)
+        : {};
+      return {
+        id: meta.id ?? f.replace(/\.txt$/, ''),
+        published: meta.published ?? null,
+        source: meta.source ?? null,
+        text: readFileSync(join(DEMO, f), 'utf8'),
+      };
     });
   const rows = Array.from({ length: n }, (_, i) => {
     const b = bases[i % bases.length];
@@ -47,7 +57,10 @@ export function writeTestInputs(dir: string, n: number): TestInputs {
     ...rows.slice(0, 10),
     JSON.stringify({ id: 'scale-out-unreadable', title: 'no text field' }),
     ...rows.slice(10, 20),
-    JSON.stringify({ id: 'scale-out-no-article', html: '<html><body><nav><a href="/">Home</a></nav></body></html>' }),
+    JSON.stringify({
+      id: 'scale-out-no-article',
+      html: '<html><body><nav><a href="/">Home</a></nav></body></html>',
+    }),
     ...rows.slice(20),
   ];
   writeFileSync(file, `${lines.join('\n')}\n`);

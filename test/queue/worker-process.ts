@@ -19,7 +19,11 @@ export interface WorkerProcess {
 
 /** Starts `node bin/parley.js worker --json --name NAME …args`. */
 export function spawnWorker(name: string, args: string[]): WorkerProcess {
-  const child = spawn(process.execPath, [join(ROOT, 'bin', 'parley.js'), 'worker', '--json', '--name', name, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'bin', 'parley.js'), 'worker', '--json', '--name', name, ...args],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const events: Record<string, unknown>[] = [];
   const waiters = new Set<() => void>();
   let buf = '';

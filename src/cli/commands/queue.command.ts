@@ -10,7 +10,7 @@ interface QueueStatusCliOpts {
 }
 
 const line = (name: string, c: QueueCounts) =>
-  `${name.padEnd(16)} waiting ${c.waiting}, active ${c.active}, delayed ${c.delayed}, prioritized ${c.prioritized}, paused ${c.paused}, completed ${c.completed}, failed ${c.failed}`;
+  `${name.padEnd(16)} waiting ${c.waiting}, active ${c.active}, delayed ${c.delayed}, prioritized ${c.prioritized}, completed ${c.completed}, failed ${c.failed}`;
 
 /** `parley queue …`: looks at the Redis queue that feeds `parley worker`. */
 export function registerQueue(program: Command): void {

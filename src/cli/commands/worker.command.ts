@@ -18,14 +18,16 @@ interface WorkerCliOpts {
 /** `--redis`, else PARLEY_REDIS; a missing one is a usage error. */
 export function redisUrl(given: string | undefined): string {
   const url = given ?? process.env.PARLEY_REDIS;
-  if (!url) throw new ParleyError('BAD_REQUEST', 'give --redis redis://HOST:PORT (or set PARLEY_REDIS)', '--redis');
+  if (!url)
+    throw new ParleyError('BAD_REQUEST', 'give --redis redis://HOST:PORT (or set PARLEY_REDIS)', '--redis');
   return url;
 }
 
 function positiveInt(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new ParleyError('BAD_REQUEST', `"${value}" is not a positive integer`, flag);
+  if (!Number.isInteger(n) || n < 1)
+    throw new ParleyError('BAD_REQUEST', `"${value}" is not a positive integer`, flag);
   return n;
 }
 
@@ -33,22 +35,39 @@ function positiveInt(value: string | undefined, flag: string): number | undefine
 export function registerWorker(program: Command): void {
   program
     .command('worker')
-    .description('code articles from the Redis queue (fed by `parley ingest --queue`) into the store; run one per core, on any number of machines')
+    .description(
+      'code articles from the Redis queue (fed by `parley ingest --queue`) into the store; run one per core, on any number of machines',
+    )
     .option('--redis <url>', 'redis://HOST:PORT of the queue (default: $PARLEY_REDIS)')
-    .option('--db <url>', 'postgres:// URL of the shared store (a SQLite file works on one machine) (default: $PARLEY_DB)')
+    .option(
+      '--db <url>',
+      'postgres:// URL of the shared store (a SQLite file works on one machine) (default: $PARLEY_DB)',
+    )
     .option('--schema <name>', 'PostgreSQL schema to write to (created if missing)')
-    .option('--concurrency <n>', 'jobs in hand at once (coding is CPU-bound: prefer one process per core)', '1')
+    .option(
+      '--concurrency <n>',
+      'jobs in hand at once (coding is CPU-bound: prefer one process per core)',
+      '1',
+    )
     .option('--queue <name>', 'queue name', DEFAULT_QUEUE)
     .option('--name <name>', 'worker name stored on its jobs (default: HOST:PID)')
-    .option('--lock-duration <ms>', 'job lock; a dead worker\'s jobs are re-run after about this long (default: $PARLEY_QUEUE_LOCK_MS or 30000)')
-    .option('--stalled-interval <ms>', 'how often to look for jobs of dead workers (default: $PARLEY_QUEUE_STALLED_MS or 30000)')
+    .option(
+      '--lock-duration <ms>',
+      "job lock; a dead worker's jobs are re-run after about this long (default: $PARLEY_QUEUE_LOCK_MS or 30000)",
+    )
+    .option(
+      '--stalled-interval <ms>',
+      'how often to look for jobs of dead workers (default: $PARLEY_QUEUE_STALLED_MS or 30000)',
+    )
     .option('--json', 'print every job event as a JSON line on stdout')
     .action(async (opts: WorkerCliOpts) => {
       const redis = redisUrl(opts.redis);
       const db = opts.db ?? process.env.PARLEY_DB;
       if (!db) throw new ParleyError('BAD_REQUEST', 'give --db postgres://… (or set PARLEY_DB)', '--db');
       const concurrency = positiveInt(opts.concurrency, '--concurrency') ?? 1;
-      const onEvent = opts.json ? (e: WorkerEvent) => process.stdout.write(`${JSON.stringify(e)}\n`) : humanLog();
+      const onEvent = opts.json
+        ? (e: WorkerEvent) => process.stdout.write(`${JSON.stringify(e)}\n`)
+        : humanLog();
       const worker = await startWorker({
         redis,
         db,
@@ -65,7 +84,10 @@ export function registerWorker(program: Command): void {
       const secs = (Date.now() - s.startedAt) / 1000;
       const summary = { worker: worker.name, ...s, seconds: Math.round(secs * 10) / 10 };
       if (opts.json) process.stdout.write(`${JSON.stringify({ event: 'summary', ...summary })}\n`);
-      else process.stdout.write(`worker ${worker.name} stopped after ${secs.toFixed(1)} s: ${s.inserted} new, ${s.updated} re-coded, ${s.duplicate} duplicates, ${s.failed} failed attempts, ${s.deadLettered} dead-lettered\n`);
+      else
+        process.stdout.write(
+          `worker ${worker.name} stopped after ${secs.toFixed(1)} s: ${s.inserted} new, ${s.updated} re-coded, ${s.duplicate} duplicates, ${s.failed} failed attempts, ${s.deadLettered} dead-lettered\n`,
+        );
     });
 }
 

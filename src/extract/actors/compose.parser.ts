@@ -78,10 +78,16 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
       j++;
       continue;
     }
-    // sector "of" country: "the government of Afghanistan"
+    // sector "of/from/in" country: "the government of Afghanistan", "soldiers from Gondor",
+    // "officials in Kabul" (a capital stands for its state here)
     const sec = entryOf(seg, 'sector');
-    if (sec && n1 && n1.tokenStart === seg.tokenEnd + 1 && doc.tokens[seg.tokenEnd].lower === 'of' && entryOf(n1, 'country')) {
-      out.push(sectorMention(seg, n1, { country: entryOf(n1, 'country')!.country }, sec.sector.code, cx, 'sector-of-country'));
+    const link = sec && n1 && n1.tokenStart === seg.tokenEnd + 1 ? doc.tokens[seg.tokenEnd].lower : '';
+    // "of" takes a country; "in" only a capital ("troops in Afghanistan" may be anyone's);
+    // "from" only for a sentence's subject ("Soldiers from Gondor", not "pulled troops from X").
+    const opening = seg.tokenStart === doc.sentences[doc.tokens[seg.tokenStart].sent].tokenStart || (doc.tokens[seg.tokenStart - 1]?.pos === 'DET' && doc.tokens[seg.tokenStart - 1].i === doc.sentences[doc.tokens[seg.tokenStart].sent].tokenStart);
+    const place = !link ? undefined : link === 'of' ? entryOf(n1, 'country') : link === 'in' ? entryOf(n1, 'metonym') : link === 'from' && opening ? (entryOf(n1, 'country') ?? entryOf(n1, 'metonym')) : undefined;
+    if (sec && place) {
+      out.push(sectorMention(seg, n1, { country: place.country }, sec.sector.code, cx, `sector-${link}-country`));
       j++;
       continue;
     }
@@ -112,6 +118,13 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
       const sur = fold(doc.tokens[seg.tokenEnd - 1].text);
       const first = cx.seenUnknown.get(sur);
       if (first && seg.tokenEnd - seg.tokenStart <= 2) out.push(mention(cx, seg, seg, { ...first, confidence: 0.55, reason: 'unknown-surname' }));
+      continue;
+    }
+    // "The Palestinians reject …": a plural demonym on its own is the people of the state.
+    const dem = entryOf(seg, 'demonym');
+    if (dem?.plural && !entryOf(seg, 'country', 'org', 'person')) {
+      const c = dem.country;
+      out.push(mention(cx, seg, seg, { key: `S:${c.code}`, code: c.code, name: c.name, kind: 'state', country: c.code, role: null, sector: null, known: true, confidence: 0.7, reason: 'plural-demonym' }));
       continue;
     }
     const met = entryOf(seg, 'metonym');

@@ -16,7 +16,7 @@ export function metonymIsActor(doc: Doc, tokenStart: number, tokenEnd: number): 
   // "Washington also wants": an adverb between the name and its verb.
   const after = doc.tokens[tokenEnd + 1];
   if (sameSent(next) && next!.pos === 'ADV' && sameSent(after) && (after!.pos === 'VERB' || after!.pos === 'AUX')) return true;
-  if (sameSent(prev) && (prev!.lower === 'between' || prev!.lower === 'and' || prev!.lower === 'with' || prev!.lower === 'by' || prev!.lower === 'urged' || prev!.lower === 'accused')) {
+  if (sameSent(prev) && (prev!.lower === 'between' || prev!.lower === 'and' || prev!.lower === 'with' || prev!.lower === 'by' || prev!.lower === 'on' || prev!.lower === 'against' || prev!.lower === 'urged' || prev!.lower === 'accused')) {
     return !(next && next.pos === 'NOUN');
   }
   return false;

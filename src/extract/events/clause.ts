@@ -27,6 +27,28 @@ export function asideRanges(words: readonly Word[]): [number, number][] {
   return out;
 }
 
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'since', 'although', 'though', 'because', 'if', 'once', 'until', 'unless']);
+
+/**
+ * Leading subordinate clauses: "Three decades after the last Soviet soldier left Afghanistan,
+ * Russia …" — from the subordinator to the next comma, when a comma closes it.
+ */
+export function subordinateRanges(words: readonly Word[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!SUBORDINATORS.has(words[i].lower)) continue;
+    const prev = words[i - 1];
+    if (prev && prev.lower !== ',' && !DASH.test(prev.lower) && i > 4) continue;
+    let j = i + 1;
+    while (j < words.length && words[j].lower !== ',') j++;
+    if (j < words.length && j - i <= 20) {
+      out.push([i, j + 1]);
+      i = j;
+    }
+  }
+  return out;
+}
+
 /** The clause around word `at`: bounded by ; : , — and subordinating/relative words. */
 export function clauseAround(words: readonly Word[], at: number): [number, number] {
   const isBoundary = (w: Word) => w.lower === ';' || w.lower === ':' || w.lower === ',' || DASH.test(w.lower) || BOUNDARY_WORDS.has(w.lower);

@@ -12,6 +12,7 @@ import { eventStatus } from './status.js';
 import { matchTriggers } from './trigger-match.parser.js';
 import { sentenceWords } from './words.js';
 
+const GUEST_CUES = new Set(['between', 'with', 'bring', 'together', 'include', 'including', 'among', 'gather', 'attend', 'join']);
 const COMPLEMENT_TAKERS = new Set(['REQUEST', 'AGREE', 'REJECT', 'THREATEN', 'ACCUSE']);
 const WISH_RULE = /^status\.(want|hope|seek|wish|urge|ask|call|press|push|demand|get|persuade|encourage)-to$/;
 
@@ -87,7 +88,21 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
       // A host's guests are the actors named after it in the sentence ("hosted a conference …
       // that brought together the Afghan government and the Taliban with envoys from …").
       if (!target.length && type === 'CONSULT' && mode === 'host') {
-        const after = mentions.filter((x) => x.start > head.end && x.end <= s.end && !quote(x.start));
+        // Up to where the clause ends: a comma that opens a new clause ("…, hoping to …"), not
+        // one inside a list of guests ("the United States, China and Pakistan").
+        let stop = s.end;
+        for (let i = m.head + 1; i < words.length; i++) {
+          const w = words[i];
+          const next = words[i + 1];
+          const listComma = w.lower === ',' && next && ['PROPN', 'DET', 'NOUN', 'ADJ'].includes(next.pos);
+          if ([';', ':', '.', '--', '—', '–', '-'].includes(w.lower) || (w.lower === ',' && !listComma)) {
+            stop = w.start;
+            break;
+          }
+        }
+        // Guests follow a word that brings them in: "between", "with", "brought together", "including".
+        const cue = words.slice(m.head + 1).find((w) => w.start < stop && GUEST_CUES.has(w.lemma));
+        const after = cue ? mentions.filter((x) => x.start > cue.end && x.end <= stop && !quote(x.start)) : [];
         target = ids(after).filter((id) => !source.includes(id));
       }
       if (!source.length && !target.length) continue;

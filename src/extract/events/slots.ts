@@ -1,6 +1,6 @@
 import type { SlotSpecT, SlotT } from '../../knowledge/event-schema.js';
 import type { ActorMention } from '../actors/actor-mention.js';
-import { asideRanges } from './clause.js';
+import { asideRanges, subordinateRanges } from './clause.js';
 import { nounPhraseEnd } from './noun-phrase.js';
 import type { TriggerMatch } from './trigger-match.parser.js';
 import type { Word } from './words.js';
@@ -23,7 +23,7 @@ export function makeSlotContext(words: readonly Word[], mentions: readonly Actor
   return {
     words,
     speaker,
-    asides: asideRanges(words),
+    asides: [...asideRanges(words), ...subordinateRanges(words)],
     mentionsInWords: (from, to) => {
       if (to <= from) return [];
       const a = words[from].start;
@@ -160,7 +160,7 @@ function resolveOne(cx: SlotContext, m: TriggerMatch, spec: SlotSpecT): ActorMen
       }
       // ", hosting a meeting …": a participle after a comma shares the main clause's subject.
       if (/ing$/.test(head.lower) && words[m.head - 1]?.lower === ',') {
-        const main = words.slice(0, m.head).find((w) => w.pos === 'VERB');
+        const main = words.slice(0, m.head).find((w) => w.pos === 'VERB' && !inAside(cx, w.w));
         if (main) return subjectOf(cx, main.w);
       }
       return subjectOf(cx, m.head);

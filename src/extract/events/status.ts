@@ -7,6 +7,8 @@ const HYPO = new Set(['would', 'could', 'might', 'may', 'should', 'if', 'unless'
 const WISH = new Set(['get', 'persuade', 'convince', 'encourage', 'want', 'hope', 'seek', 'aim', 'try', 'wish', 'urge', 'ask', 'call', 'press', 'push', 'demand', 'offer', 'propose', 'threaten', 'consider']);
 const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
 const PLAN = new Set(['plan', 'schedule', 'set', 'due', 'expect', 'suppose', 'go', 'intend', 'prepare', 'agree', 'pledge', 'promise', 'vow', 'announce', 'decide']);
+const SPEECH = new Set(['say', 'announce', 'tell', 'state', 'declare', 'confirm', 'report', 'add', 'insist', 'promise', 'pledge', 'vow', 'warn']);
+const PLAN_NOUNS = new Set(['deadline', 'timetable', 'schedule', 'plan', 'roadmap', 'timeline']);
 const ONGOING = new Set(['continue', 'keep', 'intensify', 'ongoing', 'continuing', 'intensifying', 'escalating', 'escalate']);
 
 /** Why a status was chosen: the rule id travels into the event's `reason`. */
@@ -27,7 +29,12 @@ export function eventStatus(words: readonly Word[], head: number, clauseStart: n
   if (before.slice(-4).some((w) => NEG.has(w.lower)) || (h.negated && before.some((w) => NEG.has(w.lower)))) return { status: 'negated', rule: 'status.negation' };
   for (let i = before.length - 2; i >= 0; i--) if (NEG_VERBS.has(before[i].lemma) && before[i + 1].lower === 'to') return { status: 'negated', rule: 'status.refused-to' };
   if (forced) return { status: forced, rule: 'status.trigger' };
-  if (before.some((w) => HYPO.has(w.lower))) return { status: 'hypothetical', rule: 'status.modal' };
+  // "said Biden would withdraw …": reported "would" is a future in the past, not a condition.
+  const modal = before.find((w) => HYPO.has(w.lower));
+  if (modal) {
+    const reported = modal.lower === 'would' && words.slice(0, modal.w).some((w) => SPEECH.has(w.lemma)) && !before.some((w) => w.lower === 'if' || w.lower === 'unless');
+    return reported ? { status: 'planned', rule: 'status.reported-would' } : { status: 'hypothetical', rule: 'status.modal' };
+  }
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i];
     if (w.lower === 'to' && i > 0) {
@@ -43,7 +50,7 @@ export function eventStatus(words: readonly Word[], head: number, clauseStart: n
   }
   if (before.slice(-4).some((w) => FUTURE.has(w.lower))) return { status: 'planned', rule: 'status.future' };
   // "a deadline for the withdrawal of US troops": what a deadline is for has not happened yet.
-  if (words.slice(Math.max(clauseStart, head - 4), head + 4).some((w) => w.lemma === 'deadline')) return { status: 'planned', rule: 'status.deadline' };
+  if (words.slice(Math.max(clauseStart, head - 4), head + 4).some((w) => PLAN_NOUNS.has(w.lemma))) return { status: 'planned', rule: 'status.deadline' };
   if (head + 1 < words.length && before.length >= 2 && before[before.length - 1].lower === 'be' && before[before.length - 2].lower === 'to') return { status: 'planned', rule: 'status.to-be' };
   const prev = before[before.length - 1];
   if (ONGOING.has(h.lemma)) return { status: 'ongoing', rule: 'status.continue' };
