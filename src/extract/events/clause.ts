@@ -2,7 +2,7 @@ import type { Word } from './words.js';
 
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
 const ASIDE_START = new Set(['despite', 'including', 'after', 'although', 'though', 'while', 'unlike', 'like', 'according']);
-const BOUNDARY_WORDS = new Set(['which', 'who', 'whom', 'whose', 'while', 'whereas', 'because', 'although', 'though', 'but', 'hoping', 'saying', 'as']);
+const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'because', 'although', 'though', 'but', 'hoping', 'saying', 'as']);
 const DASH = /^(--|—|–|-)$/;
 
 /**

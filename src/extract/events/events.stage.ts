@@ -67,7 +67,9 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
       let target = ids(resolveSlot(cx, m, t.target)).filter((id) => !source.includes(id) || t.source === t.target);
       const [ca, cb] = clauseAround(words, m.head);
       const clause: [number, number] = [words[ca].start, words[cb - 1].end];
-      const st = eventStatus(words, m.head, ca, t.status);
+      // "the mission in Afghanistan would end": a noun-headed pattern's status is its verb's.
+      const statusAt = head.pos !== 'VERB' && words[m.last].pos === 'VERB' ? m.last : m.head;
+      const st = eventStatus(words, statusAt, ca, t.status);
       let type = t.type;
       let mode = t.mode;
       let cameo: string | null = t.cameo;
@@ -113,8 +115,10 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
         const host = stateOf(placeAfter.country);
         if (host && !source.includes(host)) target = [host];
       }
-      const d = eventDate(inp.times, clause, [s.start, s.end], head.start, st.status, ctx.published);
+      const d = eventDate(inp.times, clause, [s.start, s.end], words[statusAt].start, st.status, ctx.published);
       const status = d.deadline && st.status === 'occurred' ? 'planned' : st.status;
+      // "would end on August 31, moving the deadline": a planned date the sentence calls a deadline.
+      const deadline = d.deadline || (status === 'planned' && d.from === 'clause' && words.some((w) => w.lemma === 'deadline'));
       const evidenceEnd = words[Math.max(m.head, m.last)].end;
       events.push({
         id: '',
@@ -129,7 +133,7 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
         date_from: d.from,
         place: placeIn?.id ?? null,
         status,
-        deadline: d.deadline,
+        deadline,
         quote: q?.id ?? null,
         evidence: { sentence: { start: s.start, end: s.end }, trigger: { start: head.start, end: evidenceEnd, text: doc.text.slice(head.start, evidenceEnd) } },
         confidence: Math.min(0.95, 0.5 + (source.length ? 0.15 : 0) + (target.length ? 0.15 : 0) + (d.from === 'clause' ? 0.1 : 0)),

@@ -120,12 +120,16 @@ function afterPrep(cx: SlotContext, m: TriggerMatch, prep: string): ActorMention
 function possessor(cx: SlotContext, m: TriggerMatch): ActorMention[] {
   const { words } = cx;
   let i = m.head - 1;
-  while (i >= 0 && (words[i].pos === 'ADJ' || (words[i].pos === 'NOUN' && !cx.mentionsInWords(i, i + 1).length))) i--;
+  // skip modifiers, and coordination of them ("US and allied soldiers")
+  const modifier = (w: Word) => w.pos === 'ADJ' || w.lower === 'and' || (w.pos === 'VERB' && /ed$/.test(w.lower)) || (w.pos === 'NOUN' && !cx.mentionsInWords(w.w, w.w + 1).length);
+  while (i >= 0 && modifier(words[i])) i--;
   if (i >= 0 && /^('s|’s|')$/.test(words[i].lower)) i--;
-  if (i < 0) return [];
+  const own = () => cx.mentionsInWords(m.head, m.head + 1); // "soldiers" coded with its country
+  if (i < 0) return own();
   // The possessor's mention may run over the head ("Taliban delegation" is one mention).
   const at = words[i];
-  return cx.mentionsInWords(Math.max(0, i - 4), m.head + 1).filter((x) => x.start <= at.start && x.end >= at.end);
+  const got = cx.mentionsInWords(Math.max(0, i - 4), m.head + 1).filter((x) => x.start <= at.start && x.end >= at.end);
+  return got.length ? got : own();
 }
 
 function resolveOne(cx: SlotContext, m: TriggerMatch, spec: SlotSpecT): ActorMention[] {

@@ -6,7 +6,7 @@ const NEG_VERBS = new Set(['refuse', 'fail', 'decline', 'deny', 'reject']);
 const HYPO = new Set(['would', 'could', 'might', 'may', 'should', 'if', 'unless', 'whether']);
 const WISH = new Set(['get', 'persuade', 'convince', 'encourage', 'want', 'hope', 'seek', 'aim', 'try', 'wish', 'urge', 'ask', 'call', 'press', 'push', 'demand', 'offer', 'propose', 'threaten', 'consider']);
 const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
-const PLAN = new Set(['plan', 'schedule', 'set', 'due', 'expect', 'suppose', 'go', 'intend', 'prepare', 'agree', 'pledge', 'promise', 'vow', 'announce', 'decide']);
+const PLAN = new Set(['decision', 'order', 'sign', 'reach', 'strike', 'plan', 'schedule', 'set', 'due', 'expect', 'suppose', 'go', 'intend', 'prepare', 'agree', 'pledge', 'promise', 'vow', 'announce', 'decide']);
 const SPEECH = new Set(['say', 'announce', 'tell', 'state', 'declare', 'confirm', 'report', 'add', 'insist', 'promise', 'pledge', 'vow', 'warn']);
 const PLAN_NOUNS = new Set(['deadline', 'timetable', 'schedule', 'plan', 'roadmap', 'timeline']);
 const ONGOING = new Set(['continue', 'keep', 'intensify', 'ongoing', 'continuing', 'intensifying', 'escalating', 'escalate']);
@@ -23,6 +23,16 @@ export interface StatusResult {
  * to", "plans to"), ongoing ("is hosting", "continue to", "intensifying talks"), else occurred.
  */
 export function eventStatus(words: readonly Word[], head: number, clauseStart: number, forced: EventStatusT | null | undefined): StatusResult {
+  // "will cut its forces … and withdraw all of its troops": a coordinated verb shares the
+  // status of the first one.
+  let k = head - 1;
+  while (k >= 0 && words[k].pos === 'ADV') k--;
+  if (!forced && k > 0 && (words[k].lower === 'and' || words[k].lower === 'or') && words[head].pos === 'VERB') {
+    for (let v = k - 1; v >= Math.max(0, k - 20); v--) {
+      if (words[v].pos === 'VERB') return eventStatus(words, v, Math.max(0, v - 10), forced);
+      if (words[v].lower === ';' || words[v].lower === '.') break;
+    }
+  }
   const from = Math.max(clauseStart, head - 10);
   const before = words.slice(from, head);
   const h = words[head];
