@@ -107,6 +107,19 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
         const after = cue ? mentions.filter((x) => x.start > cue.end && x.end <= stop && !quote(x.start)) : [];
         target = ids(after).filter((id) => !source.includes(id));
       }
+      // No slot found an actor: take the nearest actor of the trigger's own clause, before it
+      // as the source, else after it as the target (with less confidence, and said in `reason`).
+      let fallback = false;
+      if (!source.length && !target.length && (head.pos === 'VERB' || t.pos === 'VERB')) {
+        // not a name used as a location ("… in Qatar to negotiate")
+        const located = (x: ActorMention) => /\b(in|at|from|near|to|into)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, x.start - 10), x.start));
+        const inClause = mentions.filter((x) => x.start >= clause[0] && x.end <= clause[1] && !(q && !quote(x.start)) && !located(x));
+        const before = inClause.filter((x) => x.end <= head.start);
+        const after = inClause.filter((x) => x.start >= head.end);
+        if (before.length) source = ids([before[before.length - 1]]);
+        else if (after.length) target = ids([after[0]]);
+        fallback = source.length + target.length > 0;
+      }
       if (!source.length && !target.length) continue;
       // A meeting's or visit's missing target is its host: "arrived in Moscow" → Russia.
       const placeIn = inp.places.find((p) => p.mentions.some((pm) => pm.start >= clause[0] && pm.end <= clause[1]));
@@ -136,8 +149,8 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
         deadline,
         quote: q?.id ?? null,
         evidence: { sentence: { start: s.start, end: s.end }, trigger: { start: head.start, end: evidenceEnd, text: doc.text.slice(head.start, evidenceEnd) } },
-        confidence: Math.min(0.95, 0.5 + (source.length ? 0.15 : 0) + (target.length ? 0.15 : 0) + (d.from === 'clause' ? 0.1 : 0)),
-        reason,
+        confidence: fallback ? 0.35 : Math.min(0.95, 0.5 + (source.length ? 0.15 : 0) + (target.length ? 0.15 : 0) + (d.from === 'clause' ? 0.1 : 0)),
+        reason: fallback ? `${reason} slot.fallback-nearest` : reason,
       });
     }
   }
