@@ -49,7 +49,11 @@ describe('parley extract: bad input', () => {
   });
   it('invalid --published', async () => {
     const p = file('ok.txt', 'Title line\n\nRussia hosted talks in Moscow on Thursday.');
-    expectCleanFailure(await runCli(['extract', p, '--published', '2021-02-30']), '--published', /invalid publication date/);
+    expectCleanFailure(
+      await runCli(['extract', p, '--published', '2021-02-30']),
+      '--published',
+      /invalid publication date/,
+    );
   });
   it('a 20 MB page', async () => {
     const p = file('huge.html', `<html><body>${'<p>word </p>'.repeat(2_000_000)}</body></html>`);
@@ -61,7 +65,11 @@ describe('parley extract: bad input', () => {
   });
   it('a URL that times out', async () => {
     const url = `http://127.0.0.1:${port}/slow`;
-    expectCleanFailure(await runCli(['extract', url, '--allow-private', '--timeout', '400']), url, /timed out/);
+    expectCleanFailure(
+      await runCli(['extract', url, '--allow-private', '--timeout', '400']),
+      url,
+      /timed out/,
+    );
   });
   it('a loopback URL without --allow-private', async () => {
     const url = `http://127.0.0.1:${port}/x`;
@@ -71,8 +79,12 @@ describe('parley extract: bad input', () => {
     expectCleanFailure(await runCli(['extract', 'file:///etc/passwd']), 'file:///etc/passwd', /not http/);
   });
   it('Windows-1252 text is decoded, not mangled', async () => {
-    const text = 'Talks in Geneva\n\nThe envoy said the committee made \u201cmodest but real\u201d progress, Fran\u00e7ois said.';
-    const p = file('cp1252.txt', Buffer.from(text.replace(/\u201c/g, '\x93').replace(/\u201d/g, '\x94'), 'latin1'));
+    const text =
+      'Talks in Geneva\n\nThe envoy said the committee made \u201cmodest but real\u201d progress, Fran\u00e7ois said.';
+    const p = file(
+      'cp1252.txt',
+      Buffer.from(text.replace(/\u201c/g, '\x93').replace(/\u201d/g, '\x94'), 'latin1'),
+    );
     const r = await runCli(['extract', p, '--published', '2019-11-04']);
     expect(r.code).toBe(0);
     const rec = RecordSchema.parse(JSON.parse(r.stdout));
@@ -80,10 +92,25 @@ describe('parley extract: bad input', () => {
     expect(rec.article.text).toContain('Fran\u00e7ois');
   });
   it('a JSONL batch with a bad row goes on and reports the row', async () => {
-    const p = file('batch.jsonl', [JSON.stringify({ id: 'a', text: 'Talks\n\nRussia hosted talks on Thursday.', published: '2021-03-18' }), '{not json', JSON.stringify({ id: 'c', title: 'no text' }), JSON.stringify({ id: 'd', text: 'Deal\n\nThe Taliban signed a deal with the United States.' })].join('\n'));
+    const p = file(
+      'batch.jsonl',
+      [
+        JSON.stringify({
+          id: 'a',
+          text: 'Talks\n\nRussia hosted talks on Thursday.',
+          published: '2021-03-18',
+        }),
+        '{not json',
+        JSON.stringify({ id: 'c', title: 'no text' }),
+        JSON.stringify({ id: 'd', text: 'Deal\n\nThe Taliban signed a deal with the United States.' }),
+      ].join('\n'),
+    );
     const r = await runCli(['extract', p, '--format', 'jsonl']);
     expect(r.code).toBe(2);
-    const recs = r.stdout.trim().split('\n').map((l) => RecordSchema.parse(JSON.parse(l)));
+    const recs = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => RecordSchema.parse(JSON.parse(l)));
     expect(recs.map((x) => x.article.id)).toEqual(['a', 'd']);
     expect(r.stderr).toContain(`${p}#2`);
     expect(r.stderr).toContain(`${p}#3`);

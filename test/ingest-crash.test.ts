@@ -23,7 +23,13 @@ async function snapshot(url: string) {
       });
     }
     const log = await tableSnapshot(store.db, 'ingest_log');
-    return { tables: out, stored: log.filter((r) => r.status === 'inserted' || r.status === 'ok').map((r) => r.article_id).sort() };
+    return {
+      tables: out,
+      stored: log
+        .filter((r) => r.status === 'inserted' || r.status === 'ok')
+        .map((r) => r.article_id)
+        .sort(),
+    };
   } finally {
     await store.close();
   }
@@ -40,13 +46,20 @@ describe('ingest is crash-safe', () => {
     expect(total).toBeGreaterThan(40);
 
     // Start the same ingest and kill it -9 once some articles are in.
-    const child = spawn(process.execPath, [join(ROOT, 'bin', 'parley.js'), 'ingest', DEMO, '--db', crashed, '--workers', '1'], { cwd: ROOT });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'bin', 'parley.js'), 'ingest', DEMO, '--db', crashed, '--workers', '1'],
+      { cwd: ROOT },
+    );
     let killedAt = -1;
     for (let i = 0; i < 600 && killedAt < 0; i++) {
       await new Promise((r) => setTimeout(r, 50));
       try {
         const s = await openStore(crashed, { migrate: false });
-        const n = await s.db.selectFrom('articles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+        const n = await s.db
+          .selectFrom('articles')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirst();
         await s.close();
         if (Number(n?.n ?? 0) >= 5) {
           child.kill('SIGKILL');

@@ -5,16 +5,22 @@ import { createCodePool } from '../ingest/code-pool.js';
 import { ingest } from '../ingest/ingest.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { codeArticle } from '../pipeline/code-article.js';
+import type { RawDoc } from '../source/raw-doc.js';
 import { readFileDoc } from '../source/read-file.js';
 import { listArticles } from '../source/read-inputs.js';
 import { rowToDoc } from '../source/read-jsonl.js';
-import type { RawDoc } from '../source/raw-doc.js';
 import { openStore } from '../store/index.js';
 
 export interface BenchResult {
   machine: { cpus: number; model: string; node: string };
   corpus: { name: string; articles: number; mb: number };
-  single: { articlesPerSec: number; mbPerSec: number; msPerArticle: number; stageMs: Record<string, number>; stageMsPer4KB: Record<string, number> };
+  single: {
+    articlesPerSec: number;
+    mbPerSec: number;
+    msPerArticle: number;
+    stageMs: Record<string, number>;
+    stageMsPer4KB: Record<string, number>;
+  };
   workers: { n: number; articlesPerSec: number }[];
   scaling: number | null;
   ingestSqlite: { articlesPerSec: number; workers: number };
@@ -22,17 +28,33 @@ export interface BenchResult {
 }
 
 /** The fixed benchmark corpus: shared news.jsonl when present, else the demo corpus. */
-export function benchCorpus(sharedNews: string, demoDir: string, limit?: number): { name: string; docs: RawDoc[]; path: string } {
+export function benchCorpus(
+  sharedNews: string,
+  demoDir: string,
+  limit?: number,
+): { name: string; docs: RawDoc[]; path: string } {
   if (existsSync(sharedNews)) {
-    const docs = readFileSync(sharedNews, 'utf8').split('\n').filter(Boolean).map((l, i) => rowToDoc(JSON.parse(l), `${sharedNews}#${i + 1}`));
-    return { name: 'shared/data/news/news.jsonl', docs: docs.slice(0, limit ?? docs.length), path: sharedNews };
+    const docs = readFileSync(sharedNews, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l, i) => rowToDoc(JSON.parse(l), `${sharedNews}#${i + 1}`));
+    return {
+      name: 'shared/data/news/news.jsonl',
+      docs: docs.slice(0, limit ?? docs.length),
+      path: sharedNews,
+    };
   }
   const docs = listArticles(demoDir).map((p) => readFileDoc(p));
   return { name: 'corpus/demo', docs: docs.slice(0, limit ?? docs.length), path: demoDir };
 }
 
 /** Runs the benchmark: single-thread stage timings, worker scaling, ingest into SQLite. */
-export async function runBench(k: Knowledge, corpus: { name: string; docs: RawDoc[]; path: string }, workerCounts: number[], log: (s: string) => void): Promise<BenchResult> {
+export async function runBench(
+  k: Knowledge,
+  corpus: { name: string; docs: RawDoc[]; path: string },
+  workerCounts: number[],
+  log: (s: string) => void,
+): Promise<BenchResult> {
   let peak = process.memoryUsage().rss;
   const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const bytes = corpus.docs.reduce((n, d) => n + Buffer.byteLength(d.body), 0);
@@ -85,7 +107,13 @@ export async function runBench(k: Knowledge, corpus: { name: string; docs: RawDo
   return {
     machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', node: process.version },
     corpus: { name: corpus.name, articles: corpus.docs.length, mb },
-    single: { articlesPerSec: n / sec, mbPerSec: mb / sec, msPerArticle: (sec * 1000) / n, stageMs: timings, stageMsPer4KB: per4kb },
+    single: {
+      articlesPerSec: n / sec,
+      mbPerSec: mb / sec,
+      msPerArticle: (sec * 1000) / n,
+      stageMs: timings,
+      stageMsPer4KB: per4kb,
+    },
     workers,
     scaling: one && two ? two.articlesPerSec / one.articlesPerSec : null,
     ingestSqlite: { articlesPerSec: ingestRate, workers: ingestWorkers },

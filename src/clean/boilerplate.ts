@@ -11,16 +11,34 @@ const RULES: readonly { reason: Reason; test: RegExp; maxLength?: number }[] = [
     reason: 'related-link',
     test: /^(read more|related|see also|also read|more on this|recommended|read also|further reading|more from|watch|related stories|related articles|related content|you may also like|most read|top stories)\b\s*[:|>-]/i,
   },
-  { reason: 'related-link', test: /^(related stories|related articles|you may also like|most read|recommended stories|more stories)$/i },
+  {
+    reason: 'related-link',
+    test: /^(related stories|related articles|you may also like|most read|recommended stories|more stories)$/i,
+  },
   {
     reason: 'social',
     test: /^(follow us|follow (him|her|them|the author)|share (this|on|via)|share$|like us on|join us on|find us on|connect with us|tweet this|click to share)/i,
     maxLength: 200,
   },
-  { reason: 'social', test: /\b(facebook|twitter|instagram|whatsapp|telegram|linkedin|youtube)\b.*\b(follow|share|connected|subscribe|join)\b/i, maxLength: 160 },
-  { reason: 'newsletter', test: /\b(sign up (for|to)|subscribe (to|for)|newsletter|get our .{0,30} in your inbox)\b/i, maxLength: 200 },
-  { reason: 'cookie', test: /\b(we use cookies|cookie (policy|settings|preferences)|accept (all )?cookies)\b/i, maxLength: 300 },
-  { reason: 'ad', test: /^(advertisement|advert|sponsored( content)?|promoted|ad|scroll to continue( with content)?|story continues below( advertisement)?)$/i },
+  {
+    reason: 'social',
+    test: /\b(facebook|twitter|instagram|whatsapp|telegram|linkedin|youtube)\b.*\b(follow|share|connected|subscribe|join)\b/i,
+    maxLength: 160,
+  },
+  {
+    reason: 'newsletter',
+    test: /\b(sign up (for|to)|subscribe (to|for)|newsletter|get our .{0,30} in your inbox)\b/i,
+    maxLength: 200,
+  },
+  {
+    reason: 'cookie',
+    test: /\b(we use cookies|cookie (policy|settings|preferences)|accept (all )?cookies)\b/i,
+    maxLength: 300,
+  },
+  {
+    reason: 'ad',
+    test: /^(advertisement|advert|sponsored( content)?|promoted|ad|scroll to continue( with content)?|story continues below( advertisement)?)$/i,
+  },
   {
     reason: 'byline',
     test: /^[Bb]y\s+[A-Z][\p{L}.'-]+(\s+[A-Z][\p{L}.'-]+){0,3}(\s*(,|and|&)\s*[A-Z][\p{L}.'-]+(\s+[A-Z][\p{L}.'-]+){0,3})*(\s*[,|-]\s*[\p{L} ]{2,40})?$/u,
@@ -32,7 +50,10 @@ const RULES: readonly { reason: Reason; test: RegExp; maxLength?: number }[] = [
     test: /^(published|updated|last updated|posted|first published)\s*(on|:)?\s*.{0,60}\d.{0,40}$/i,
     maxLength: 120,
   },
-  { reason: 'nav', test: /^(home|menu|skip to (main )?content|back to top|search|log in|sign in|subscribe|next article|previous article|print|email)$/i },
+  {
+    reason: 'nav',
+    test: /^(home|menu|skip to (main )?content|back to top|search|log in|sign in|subscribe|next article|previous article|print|email)$/i,
+  },
   { reason: 'nav', test: /^([\p{L} ]{2,20})(\s*[>›»|/]\s*[\p{L} ]{2,20}){2,}$/u, maxLength: 120 },
   { reason: 'other', test: /^(©|\(c\)|copyright\b|all rights reserved)/i, maxLength: 200 },
 ];

@@ -24,7 +24,8 @@ describe('HTML cleaning fixtures', () => {
       for (const s of want.body_contains) expect(article.text).toContain(s);
       for (const s of want.not_in_text) expect(article.text).not.toContain(s);
       // every paragraph span points at its own text
-      for (const p of article.paragraphs) expect(article.text.slice(p.start, p.end).trim().length).toBe(p.end - p.start);
+      for (const p of article.paragraphs)
+        expect(article.text.slice(p.start, p.end).trim().length).toBe(p.end - p.start);
       for (const c of article.captions) expect(article.text.slice(c.start, c.end)).toBe(c.text);
     });
   }

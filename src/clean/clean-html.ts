@@ -27,7 +27,9 @@ export function cleanHtml(html: string): HtmlCleanResult {
   const { document } = parseHTML(html);
   const meta = readHtmlMeta(document);
   const captions = takeCaptions(document);
-  for (const el of document.querySelectorAll('script, style, noscript, iframe, svg, form, nav, footer, aside'))
+  for (const el of document.querySelectorAll(
+    'script, style, noscript, iframe, svg, form, nav, footer, aside',
+  ))
     el.remove();
   const parsed = new Readability(document as any, { charThreshold: 200 }).parse();
   const removed: Article['removed'] = [];
@@ -56,7 +58,14 @@ export function cleanHtml(html: string): HtmlCleanResult {
     if (dup >= 0 && dup < 3) body.splice(dup, 1);
   }
   blocks.push(...captions, ...body.filter((b) => b.text !== title));
-  return { blocks, removed, published: meta.published, url: meta.url, siteName: meta.siteName, language: meta.language };
+  return {
+    blocks,
+    removed,
+    published: meta.published,
+    url: meta.url,
+    siteName: meta.siteName,
+    language: meta.language,
+  };
 }
 
 function takeCaptions(document: any): Block[] {
@@ -80,6 +89,9 @@ function takeCaptions(document: any): Block[] {
 
 /** A block that is mostly link text and short is a related-links box, not prose. */
 function isLinkList(el: any, t: string): boolean {
-  const linkText = [...el.querySelectorAll('a')].reduce((n: number, a: any) => n + squash(a.textContent).length, 0);
+  const linkText = [...el.querySelectorAll('a')].reduce(
+    (n: number, a: any) => n + squash(a.textContent).length,
+    0,
+  );
   return linkText > 0 && linkText / t.length > 0.7 && (el.tagName === 'LI' || t.length < 200);
 }

@@ -7,7 +7,11 @@ describe('boilerplate lines', () => {
   const cases: [string, string, string | null][] = [
     ['read time', '2 min read', 'read-time'],
     ['read time long', '5 minutes read', 'read-time'],
-    ['read more', "Read more: As clock ticks, Biden's peace plan risks alienating Afghanistan's rival powers", 'related-link'],
+    [
+      'read more',
+      "Read more: As clock ticks, Biden's peace plan risks alienating Afghanistan's rival powers",
+      'related-link',
+    ],
     ['related', 'RELATED: Taliban seize Kunduz', 'related-link'],
     ['social footer', 'Follow us on Facebook, Twitter and Instagram to stay connected', 'social'],
     ['share', 'Share this article', 'social'],
@@ -21,20 +25,34 @@ describe('boilerplate lines', () => {
     ['breadcrumb', 'News > World > Asia', 'nav'],
     ['copyright', '© 2023 Kestrel Wire. All rights reserved.', 'other'],
     ['body sentence', 'Russia on Thursday was hosting faltering Afghan peace talks.', null],
-    ['body with by', 'By May 1 the troops must leave, officials said in a long statement about the deal.', null],
-    ['body naming Twitter', 'Trump announced the decision on Twitter late on Saturday, surprising his own advisers and allies.', null],
+    [
+      'body with by',
+      'By May 1 the troops must leave, officials said in a long statement about the deal.',
+      null,
+    ],
+    [
+      'body naming Twitter',
+      'Trump announced the decision on Twitter late on Saturday, surprising his own advisers and allies.',
+      null,
+    ],
   ];
   for (const [label, line, want] of cases) it(label, () => expect(boilerplateReason(line)).toBe(want));
 });
 
 describe('captions', () => {
   it('bracket credit', () =>
-    expect(parseCaption('A Taliban delegation arrived in Moscow for the talks [Russian Foreign Ministry / Getty]')).toEqual({
+    expect(
+      parseCaption('A Taliban delegation arrived in Moscow for the talks [Russian Foreign Ministry / Getty]'),
+    ).toEqual({
       text: 'A Taliban delegation arrived in Moscow for the talks',
       credit: 'Russian Foreign Ministry / Getty',
     }));
-  it('photo colon credit', () => expect(parseCaption('Troops at Bagram air base (Photo: Wakil Kohsar/AFP)')?.credit).toBe('Wakil Kohsar/AFP'));
-  it('not a caption: bracketed aside in prose', () => expect(parseCaption('The deal [signed last year] is fragile and many doubt it will last')).toBeNull());
+  it('photo colon credit', () =>
+    expect(parseCaption('Troops at Bagram air base (Photo: Wakil Kohsar/AFP)')?.credit).toBe(
+      'Wakil Kohsar/AFP',
+    ));
+  it('not a caption: bracketed aside in prose', () =>
+    expect(parseCaption('The deal [signed last year] is fragile and many doubt it will last')).toBeNull());
 });
 
 describe('plain text articles', () => {
@@ -56,7 +74,8 @@ describe('plain text articles', () => {
   const r = cleanText(seedLike);
   it('title, lede, caption and body in order', () =>
     expect(r.blocks.map((b) => b.kind)).toEqual(['title', 'lede', 'caption', 'body', 'body']));
-  it('caption keeps its credit', () => expect(r.blocks[2]).toMatchObject({ credit: 'Fabrice Coffrini / AFP' }));
+  it('caption keeps its credit', () =>
+    expect(r.blocks[2]).toMatchObject({ credit: 'Fabrice Coffrini / AFP' }));
   it('removes boilerplate with reasons', () =>
     expect(r.removed.map((x) => x.reason)).toEqual(['read-time', 'related-link', 'social']));
   it('a plain article has no lede', () => {

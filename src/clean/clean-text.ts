@@ -7,7 +7,10 @@ const TERMINAL = /[.!?:;"'\u201d\u2019)\]]$/;
 
 /** Scraped plain text → blocks: one block per line, hard-wrapped lines joined again. */
 export function splitTextBlocks(text: string): string[] {
-  const lines = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n');
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .split('\n');
   const blocks: string[] = [];
   let prevBlank = true;
   for (const raw of lines) {
@@ -67,7 +70,11 @@ export function cleanText(text: string, metaTitle?: string | null): TextCleanRes
       continue;
     }
     const isLede =
-      !ledeDone && blocks.length === 1 && line.length <= 400 && i + 1 < lines.length && kinds[i + 1] !== 'text';
+      !ledeDone &&
+      blocks.length === 1 &&
+      line.length <= 400 &&
+      i + 1 < lines.length &&
+      kinds[i + 1] !== 'text';
     ledeDone = true;
     blocks.push({ text: line, kind: isLede ? 'lede' : 'body' });
   }

@@ -22,7 +22,10 @@ export function cleanArticle(raw: RawDoc, overrides: { published?: string | null
     throw new ParleyError('NO_ARTICLE', 'no paragraph of article text was found', raw.input);
   }
   const published =
-    overrides.published ?? normalizePublished(raw.meta.published) ?? normalizePublished(fromHtml?.published) ?? null;
+    overrides.published ??
+    normalizePublished(raw.meta.published) ??
+    normalizePublished(fromHtml?.published) ??
+    null;
   return assembleArticle({
     id: articleId(raw),
     url: raw.meta.url ?? fromHtml?.url ?? null,

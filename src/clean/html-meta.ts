@@ -51,8 +51,16 @@ export function readHtmlMeta(doc: Root): HtmlMeta {
   };
 }
 
-function readJsonLd(doc: Root): { headline: string | null; datePublished: string | null; publisher: string | null } {
-  const out = { headline: null as string | null, datePublished: null as string | null, publisher: null as string | null };
+function readJsonLd(doc: Root): {
+  headline: string | null;
+  datePublished: string | null;
+  publisher: string | null;
+} {
+  const out = {
+    headline: null as string | null,
+    datePublished: null as string | null,
+    publisher: null as string | null,
+  };
   for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
     let data: unknown;
     try {

@@ -5,7 +5,8 @@
 export function normalizePublished(value: string | null | undefined): string | null {
   if (!value) return null;
   const v = value.trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(v);
+  const iso =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(v);
   if (iso) {
     if (!validDay(+iso[1], +iso[2], +iso[3])) return null;
     return iso[4] ? v.replace(' ', 'T') : v.slice(0, 10);
@@ -17,7 +18,10 @@ export function normalizePublished(value: string | null | undefined): string | n
 
 /** Strict check for the CLI's --published: YYYY-MM-DD or a full ISO date-time. */
 export function isValidPublished(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && normalizePublished(value) !== null;
+  return (
+    /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) &&
+    normalizePublished(value) !== null
+  );
 }
 
 function validDay(y: number, m: number, d: number): boolean {

@@ -6,7 +6,9 @@ import { registerCommands } from './commands/index.js';
 /** Runs the CLI; returns the exit code. One error path: a line on stderr, a stack only with --debug. */
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command('parley')
-    .description('Offline political event coding from news: actors, times, places, quotes and PLOVER/CAMEO events.')
+    .description(
+      'Offline political event coding from news: actors, times, places, quotes and PLOVER/CAMEO events.',
+    )
     .version(VERSION)
     .option('--debug', 'print stack traces')
     .exitOverride()

@@ -9,7 +9,11 @@ export interface Progress {
 export function createProgress(label: string, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (stream.isTTY) {
     const bar = new cliProgress.SingleBar(
-      { format: `${label} {bar} {value}/{total} | {rate}/s | ETA {eta_formatted} | {detail}`, hideCursor: true, stream },
+      {
+        format: `${label} {bar} {value}/{total} | {rate}/s | ETA {eta_formatted} | {detail}`,
+        hideCursor: true,
+        stream,
+      },
       cliProgress.Presets.shades_classic,
     );
     const t0 = Date.now();

@@ -19,10 +19,16 @@ function findArticle(corpus: string, name: string): string | null {
 }
 
 /** Extracts and scores every `*.gold.json` under a folder against its article in the corpus. */
-export function evalGoldDir(goldDir: string, corpusDir: string, k: Knowledge): { docs: GoldScore[]; missing: string[] } {
+export function evalGoldDir(
+  goldDir: string,
+  corpusDir: string,
+  k: Knowledge,
+): { docs: GoldScore[]; missing: string[] } {
   const docs: GoldScore[] = [];
   const missing: string[] = [];
-  for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.gold.json')).sort()) {
+  for (const f of readdirSync(goldDir)
+    .filter((x) => x.endsWith('.gold.json'))
+    .sort()) {
     const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8'));
     const path = findArticle(corpusDir, gold.doc ?? f.replace(/\.gold\.json$/, ''));
     if (!path) {

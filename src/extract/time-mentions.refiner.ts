@@ -13,7 +13,7 @@ export function mergeTimeMentions(times: readonly Time[]): { times: Time[]; idMa
     const key = `${t.type}|${t.value}|${t.text.toLowerCase().replace(/^(on|in|at|by|the)\s+/, '')}|${t.deadline ? 1 : 0}`;
     const have = byKey.get(key);
     if (have) {
-      (have.mentions ??= []).push({ start: t.start, end: t.end, text: t.text });
+      have.mentions = [...(have.mentions ?? []), { start: t.start, end: t.end, text: t.text }];
       idMap.set(t.id, have.id);
       continue;
     }

@@ -39,7 +39,10 @@ export function createCodePool(size: number, knowledge: Knowledge): CodePool {
     };
   }
   const url = workerUrl();
-  const pending = new Map<number, { resolve: (r: ParleyRecord) => void; reject: (e: Error) => void; worker: number }>();
+  const pending = new Map<
+    number,
+    { resolve: (r: ParleyRecord) => void; reject: (e: Error) => void; worker: number }
+  >();
   const load = new Array<number>(size).fill(0);
   let seq = 0;
   const workers = Array.from({ length: size }, (_, w) => {
@@ -50,14 +53,22 @@ export function createCodePool(size: number, knowledge: Knowledge): CodePool {
       pending.delete(res.seq);
       load[p.worker]--;
       if ('record' in res) p.resolve(res.record);
-      else p.reject(new ParleyError(res.error.code as ErrorCode, res.error.message.replace(/^[^:]*: /, ''), res.error.input));
+      else
+        p.reject(
+          new ParleyError(
+            res.error.code as ErrorCode,
+            res.error.message.replace(/^[^:]*: /, ''),
+            res.error.input,
+          ),
+        );
     });
     worker.on('error', (err) => {
       // A worker that dies fails its own articles only; the batch goes on with the others.
-      for (const [k, p] of pending) if (p.worker === w) {
-        pending.delete(k);
-        p.reject(err);
-      }
+      for (const [k, p] of pending)
+        if (p.worker === w) {
+          pending.delete(k);
+          p.reject(err);
+        }
       load[w] = Number.POSITIVE_INFINITY;
     });
     return worker;

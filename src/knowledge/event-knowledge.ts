@@ -3,13 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import {
-  CameoFileSchema,
   type CameoCodeEntry,
+  CameoFileSchema,
   type PatternToken,
-  parsePattern,
-  regularInflections,
   PloverFileSchema,
   type PloverTypeInfo,
+  parsePattern,
+  regularInflections,
   type Trigger,
   TriggerFileSchema,
 } from './event-schema.js';
@@ -64,7 +64,10 @@ export function loadEventKnowledge(dir: string, hash: Hash): EventKnowledge {
     const text = readFileSync(path, 'utf8');
     hash.update(text);
     const r = schema.safeParse(JSON.parse(text));
-    if (!r.success) throw new Error(`knowledge file ${path} is invalid: ${r.error.issues[0]?.path.join('.')} ${r.error.issues[0]?.message}`);
+    if (!r.success)
+      throw new Error(
+        `knowledge file ${path} is invalid: ${r.error.issues[0]?.path.join('.')} ${r.error.issues[0]?.message}`,
+      );
     return r.data;
   };
   const plover = read('plover.json', PloverFileSchema as unknown as z.ZodType<PloverTypeInfo[]>);

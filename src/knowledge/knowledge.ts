@@ -3,19 +3,19 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { buildActorLexicon, type ActorLexicon } from './actor-lexicon.js';
-import { loadEventKnowledge, type EventKnowledge } from './event-knowledge.js';
+import { type ActorLexicon, buildActorLexicon } from './actor-lexicon.js';
+import { type EventKnowledge, loadEventKnowledge } from './event-knowledge.js';
 import {
-  CountrySchema,
-  OrganizationSchema,
-  PersonSchema,
-  SectorSchema,
-  TitleSchema,
   type Country,
+  CountrySchema,
   type Organization,
+  OrganizationSchema,
   type Person,
+  PersonSchema,
   type Sector,
+  SectorSchema,
   type Title,
+  TitleSchema,
 } from './schema.js';
 
 /** Everything the stages know, loaded once per process from `knowledge/`. */
@@ -45,7 +45,10 @@ export const DEFAULT_KNOWLEDGE_DIR = join(dirname(fileURLToPath(import.meta.url)
 let cached: Knowledge | undefined;
 
 /** Loads (once) and validates the knowledge files; a bad file fails loudly, naming it. */
-export function loadKnowledge(dir = DEFAULT_KNOWLEDGE_DIR, extra: { people?: Person[]; organizations?: Organization[] } = {}): Knowledge {
+export function loadKnowledge(
+  dir = DEFAULT_KNOWLEDGE_DIR,
+  extra: { people?: Person[]; organizations?: Organization[] } = {},
+): Knowledge {
   if (cached && dir === DEFAULT_KNOWLEDGE_DIR && !extra.people && !extra.organizations) return cached;
   const hash = createHash('sha256');
   const read = <T>(file: string, schema: z.ZodType<T>): T[] => {
@@ -54,24 +57,44 @@ export function loadKnowledge(dir = DEFAULT_KNOWLEDGE_DIR, extra: { people?: Per
     const text = readFileSync(path, 'utf8');
     hash.update(text);
     const parsed = schema.array().safeParse(JSON.parse(text));
-    if (!parsed.success) throw new Error(`knowledge file ${path} is invalid: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+    if (!parsed.success)
+      throw new Error(
+        `knowledge file ${path} is invalid: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`,
+      );
     return parsed.data;
   };
   const countries = read('actors/countries.json', CountrySchema);
-  const organizations = [...read('actors/organizations.json', OrganizationSchema), ...read('actors/groups.json', OrganizationSchema), ...(extra.organizations ?? [])];
+  const organizations = [
+    ...read('actors/organizations.json', OrganizationSchema),
+    ...read('actors/groups.json', OrganizationSchema),
+    ...(extra.organizations ?? []),
+  ];
   const peopleDir = join(dir, 'people');
   const people = mergePeople([
-    ...(existsSync(peopleDir) ? readdirSync(peopleDir).filter((f) => f.endsWith('.json')).sort() : []).flatMap((f) => read(`people/${f}`, PersonSchema)),
+    ...(existsSync(peopleDir)
+      ? readdirSync(peopleDir)
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+      : []
+    ).flatMap((f) => read(`people/${f}`, PersonSchema)),
     ...(extra.people ?? []),
   ]);
   const sectors = read('actors/sectors.json', SectorSchema);
   const titles = read('actors/titles.json', TitleSchema);
   const stopPath = join(dir, 'places', 'stopwords.json');
-  const placeStopwords = new Set<string>(existsSync(stopPath) ? (JSON.parse(readFileSync(stopPath, 'utf8')) as string[]).map((s) => s.toLowerCase()) : []);
+  const placeStopwords = new Set<string>(
+    existsSync(stopPath)
+      ? (JSON.parse(readFileSync(stopPath, 'utf8')) as string[]).map((s) => s.toLowerCase())
+      : [],
+  );
   const statesPath = join(dir, 'places', 'us-states.json');
-  const usStates = existsSync(statesPath) ? (JSON.parse(readFileSync(statesPath, 'utf8')) as { code: string; name: string }[]) : [];
+  const usStates = existsSync(statesPath)
+    ? (JSON.parse(readFileSync(statesPath, 'utf8')) as { code: string; name: string }[])
+    : [];
   const aliasPath = join(dir, 'places', 'city-aliases.json');
-  const cityAliases = existsSync(aliasPath) ? (JSON.parse(readFileSync(aliasPath, 'utf8')) as { name: string; geonameid: number }[]) : [];
+  const cityAliases = existsSync(aliasPath)
+    ? (JSON.parse(readFileSync(aliasPath, 'utf8')) as { name: string; geonameid: number }[])
+    : [];
   const events = loadEventKnowledge(dir, hash);
   const k: Knowledge = {
     version: hash.digest('hex').slice(0, 12),
@@ -104,7 +127,15 @@ export function mergePeople(list: readonly Person[]): Person[] {
     }
     for (const a of p.aliases) if (!have.aliases.includes(a)) have.aliases.push(a);
     for (const r of p.roles) {
-      if (!have.roles.some((x) => x.code === r.code && x.title.toLowerCase() === r.title.toLowerCase() && x.from.slice(0, 7) === r.from.slice(0, 7))) have.roles.push(r);
+      if (
+        !have.roles.some(
+          (x) =>
+            x.code === r.code &&
+            x.title.toLowerCase() === r.title.toLowerCase() &&
+            x.from.slice(0, 7) === r.from.slice(0, 7),
+        )
+      )
+        have.roles.push(r);
     }
   }
   return [...byName.values()];

@@ -46,8 +46,14 @@ export const OrganizationSchema = z.object({
   aliases: z.array(z.string()),
   kind: z.enum(['organization', 'armed-group', 'group', 'government']),
   /** Home country, when the group has one (Taliban: AFG). */
-  country: z.string().regex(/^[A-Z]{3}$/).nullable(),
-  sector: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
+  sector: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
   from: IsoDate.optional(),
   to: IsoDate.optional(),
 });
@@ -57,7 +63,10 @@ export const RoleSchema = z.object({
   code: Code,
   /** "President", "Foreign Minister", "Secretary-General". */
   title: z.string(),
-  country: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
   from: IsoDate,
   /** null: still holds it. */
   to: IsoDate.nullable(),

@@ -24,7 +24,11 @@ export class TokenTrie<T> {
   }
 
   /** The longest phrase starting at `from`: its length in tokens and its values, or null. */
-  longest(keys: readonly string[], from: number, limit = keys.length): { length: number; values: T[] } | null {
+  longest(
+    keys: readonly string[],
+    from: number,
+    limit = keys.length,
+  ): { length: number; values: T[] } | null {
     let node = this.root;
     let best: { length: number; values: T[] } | null = null;
     for (let i = from; i < limit; i++) {

@@ -4,7 +4,10 @@ import { z } from 'zod';
 export const RECORD_SCHEMA = 'parley.record/1';
 
 /** A character span into `article.text`. */
-export const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export const SpanSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
 export const MentionSchema = SpanSchema.extend({ text: z.string() });
 
 export const ParagraphKind = z.enum(['title', 'lede', 'body', 'caption', 'quote']);
@@ -35,7 +38,15 @@ export const ArticleSchema = z.object({
   removed: z.array(z.object({ text: z.string(), reason: RemovedReason })),
 });
 
-export const ActorKind = z.enum(['person', 'state', 'government', 'organization', 'armed-group', 'sector', 'group']);
+export const ActorKind = z.enum([
+  'person',
+  'state',
+  'government',
+  'organization',
+  'armed-group',
+  'sector',
+  'group',
+]);
 export const ActorSchema = z.object({
   id: z.string(),
   code: z.string().nullable(),

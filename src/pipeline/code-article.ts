@@ -1,11 +1,11 @@
 import { cleanArticle } from '../clean/clean.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
-import { RECORD_SCHEMA, type Article, type ParleyRecord } from '../model/record.js';
+import { type Article, type ParleyRecord, RECORD_SCHEMA } from '../model/record.js';
 import { buildDoc } from '../nlp/build-doc.js';
 import type { RawDoc } from '../source/raw-doc.js';
 import { VERSION } from '../version.js';
-import { STAGES } from './stages.js';
 import type { Annotations, StageContext } from './stage.js';
+import { STAGES } from './stages.js';
 
 export interface CodeOptions {
   readonly published?: string | null;
@@ -14,7 +14,11 @@ export interface CodeOptions {
 }
 
 /** Codes one cleaned article: Doc once, then every stage in order. Pure apart from the clock. */
-export function codeCleanArticle(article: Article, knowledge: Knowledge, opts: CodeOptions = {}): ParleyRecord {
+export function codeCleanArticle(
+  article: Article,
+  knowledge: Knowledge,
+  opts: CodeOptions = {},
+): ParleyRecord {
   const t0 = performance.now();
   const timings = opts.timings;
   let t = t0;
@@ -40,7 +44,11 @@ export function codeCleanArticle(article: Article, knowledge: Knowledge, opts: C
     places: got.places ?? [],
     quotes: got.quotes ?? [],
     events: got.events ?? [],
-    meta: { parley: VERSION, knowledge: knowledge.version, ms: Math.round((performance.now() - t0) * 100) / 100 },
+    meta: {
+      parley: VERSION,
+      knowledge: knowledge.version,
+      ms: Math.round((performance.now() - t0) * 100) / 100,
+    },
   };
 }
 

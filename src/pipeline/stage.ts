@@ -29,7 +29,8 @@ export function checkOrder(stages: readonly Stage[]): void {
   const given = new Set<keyof Annotations>();
   for (const s of stages) {
     const missing = s.requires.filter((r) => !given.has(r));
-    if (missing.length) throw new Error(`stage ${s.name} requires ${missing.join(', ')}, which no earlier stage assigns`);
+    if (missing.length)
+      throw new Error(`stage ${s.name} requires ${missing.join(', ')}, which no earlier stage assigns`);
     given.add(s.assigns);
   }
 }

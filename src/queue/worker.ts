@@ -107,6 +107,8 @@ export async function startWorker(opts: StartWorkerOptions): Promise<ParleyWorke
   const lockDuration = opts.lockDuration ?? envMs('PARLEY_QUEUE_LOCK_MS', 30_000);
   const stalledInterval = opts.stalledInterval ?? envMs('PARLEY_QUEUE_STALLED_MS', 30_000);
   let closing = false;
+  /** Connected and taking jobs. */
+  let started = false;
 
   // Dead-lettering runs one sweep at a time; a request during a sweep runs one more after it.
   let sweeping: Promise<void> | null = null;
@@ -190,7 +192,8 @@ export async function startWorker(opts: StartWorkerOptions): Promise<ParleyWorke
     }
     clearInterval(timer);
     try {
-      await worker.close(force);
+      // Never connected: nothing in hand, and a graceful close would wait for Redis.
+      await worker.close(force || !started);
       await sweeping;
     } finally {
       if (opts.handleSignals !== false) {
@@ -209,11 +212,14 @@ export async function startWorker(opts: StartWorkerOptions): Promise<ParleyWorke
     process.on('SIGINT', onSignal);
   }
   try {
-    await worker.waitUntilReady();
+    // A signal while Redis is still unreachable ends the wait (and the worker).
+    await Promise.race([worker.waitUntilReady(), closed]);
   } catch (err) {
     await close(true);
     throw err;
   }
+  if (closing) return { name, stats, closed, close: (force?: boolean) => close(force) };
+  started = true;
   void sweep();
   worker.run().catch((err: Error) => emit({ event: 'error', worker: name, message: err.message }));
   emit({ event: 'ready', worker: name, queue: queueName });

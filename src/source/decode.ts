@@ -3,7 +3,8 @@ import { ParleyError } from '../model/errors.js';
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 // Node's 'windows-1252' decoder maps 0x80–0x9F to C1 controls (as Latin-1 does); real pages
 // mean curly quotes, dashes and the euro sign there, so those 32 bytes are mapped by hand.
-const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 function decodeCp1252(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i++) {

@@ -1,7 +1,7 @@
 import { ParleyError } from '../model/errors.js';
 import { decodeBytes, looksLikeHtml } from './decode.js';
-import { MAX_BYTES } from './read-file.js';
 import type { RawDoc } from './raw-doc.js';
+import { MAX_BYTES } from './read-file.js';
 import { assertFetchable } from './url-guard.js';
 
 export interface FetchOptions {
@@ -20,14 +20,20 @@ export async function fetchUrl(raw: string, opts: FetchOptions = {}): Promise<Ra
     const url = await assertFetchable(current, allowPrivate);
     let res: Response;
     try {
-      res = await fetch(url, { redirect: 'manual', signal, headers: { 'user-agent': 'parley/0.1 (+news event coder)' } });
+      res = await fetch(url, {
+        redirect: 'manual',
+        signal,
+        headers: { 'user-agent': 'parley/0.1 (+news event coder)' },
+      });
     } catch (e) {
       const err = e as Error;
-      if (err.name === 'TimeoutError' || err.name === 'AbortError') throw new ParleyError('FETCH_TIMEOUT', `after ${timeoutMs} ms`, raw);
+      if (err.name === 'TimeoutError' || err.name === 'AbortError')
+        throw new ParleyError('FETCH_TIMEOUT', `after ${timeoutMs} ms`, raw);
       throw new ParleyError('FETCH_FAILED', err.message, raw);
     }
     if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
-      if (hop >= maxRedirects) throw new ParleyError('FETCH_FAILED', `more than ${maxRedirects} redirects`, raw);
+      if (hop >= maxRedirects)
+        throw new ParleyError('FETCH_FAILED', `more than ${maxRedirects} redirects`, raw);
       current = new URL(res.headers.get('location')!, url).toString();
       continue;
     }
@@ -35,11 +41,21 @@ export async function fetchUrl(raw: string, opts: FetchOptions = {}): Promise<Ra
     const bytes = await readCapped(res, maxBytes, raw, signal);
     const body = decodeBytes(bytes, raw);
     const type = res.headers.get('content-type') ?? '';
-    return { input: raw, kind: type.includes('html') || looksLikeHtml(body) ? 'html' : 'text', body, meta: { url: current } };
+    return {
+      input: raw,
+      kind: type.includes('html') || looksLikeHtml(body) ? 'html' : 'text',
+      body,
+      meta: { url: current },
+    };
   }
 }
 
-async function readCapped(res: Response, maxBytes: number, input: string, signal: AbortSignal): Promise<Uint8Array> {
+async function readCapped(
+  res: Response,
+  maxBytes: number,
+  input: string,
+  signal: AbortSignal,
+): Promise<Uint8Array> {
   const declared = Number(res.headers.get('content-length') ?? 0);
   if (declared > maxBytes) throw new ParleyError('INPUT_TOO_LARGE', `${declared} bytes > ${maxBytes}`, input);
   const chunks: Uint8Array[] = [];

@@ -12,7 +12,8 @@ export function readFileDoc(path: string, maxBytes = MAX_BYTES): RawDoc {
   let size: number;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) throw new ParleyError('BAD_REQUEST', 'is a directory (use `parley ingest` for directories)', path);
+    if (st.isDirectory())
+      throw new ParleyError('BAD_REQUEST', 'is a directory (use `parley ingest` for directories)', path);
     size = st.size;
   } catch (e) {
     if (e instanceof ParleyError) throw e;
@@ -22,17 +23,29 @@ export function readFileDoc(path: string, maxBytes = MAX_BYTES): RawDoc {
   const body = decodeBytes(readFileSync(path), path);
   const ext = extname(path).toLowerCase();
   const kind = ext === '.html' || ext === '.htm' || (ext !== '.txt' && looksLikeHtml(body)) ? 'html' : 'text';
-  return { input: path, kind, body, meta: { id: basename(path).replace(/\.(txt|html?|md)$/i, ''), ...readSidecar(path) } };
+  return {
+    input: path,
+    kind,
+    body,
+    meta: { id: basename(path).replace(/\.(txt|html?|md)$/i, ''), ...readSidecar(path) },
+  };
 }
 
 /** `NAME.meta.json` beside `NAME.txt` gives published, url, source, id. */
 export function readSidecar(path: string): RawMeta {
-  const side = path.replace(/\.[^./]+$/, '') + '.meta.json';
+  const side = `${path.replace(/\.[^./]+$/, '')}.meta.json`;
   if (side === path || !existsSync(side)) return {};
   try {
     const m = JSON.parse(readFileSync(side, 'utf8')) as Record<string, unknown>;
     const s = (k: string) => (typeof m[k] === 'string' ? (m[k] as string) : undefined);
-    return { id: s('id'), url: s('url'), source: s('source'), published: s('published'), language: s('language'), title: s('title') };
+    return {
+      id: s('id'),
+      url: s('url'),
+      source: s('source'),
+      published: s('published'),
+      language: s('language'),
+      title: s('title'),
+    };
   } catch {
     return {}; // a broken sidecar must not lose the article; its fields are simply unknown
   }

@@ -2,11 +2,11 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ParleyError } from '../model/errors.js';
 import { decodeBytes, looksLikeHtml } from './decode.js';
-import { fetchUrl, type FetchOptions } from './fetch-url.js';
+import { type FetchOptions, fetchUrl } from './fetch-url.js';
+import type { RawDoc } from './raw-doc.js';
 import { readFeed } from './read-feed.js';
 import { MAX_BYTES, readFileDoc } from './read-file.js';
 import { readJsonl } from './read-jsonl.js';
-import type { RawDoc } from './raw-doc.js';
 
 const ARTICLE_EXT = /\.(txt|html?|md)$/i;
 
@@ -28,13 +28,17 @@ export async function readStdin(maxBytes = MAX_BYTES): Promise<RawDoc> {
  * file, an http(s) URL, an RSS/Atom feed URL or file, or "-" for stdin. Errors are yielded, not
  * thrown, so a batch records them and goes on.
  */
-export async function* readInputs(spec: string, opts: FetchOptions = {}): AsyncGenerator<RawDoc | ParleyError> {
+export async function* readInputs(
+  spec: string,
+  opts: FetchOptions = {},
+): AsyncGenerator<RawDoc | ParleyError> {
   try {
     if (spec === '-') {
       yield await readStdin();
     } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) {
       const doc = await fetchUrl(spec, opts);
-      if (/^\s*<\?xml|<rss[\s>]|<feed[\s>]/i.test(doc.body.slice(0, 500))) yield* readFeed(doc.body, spec, opts);
+      if (/^\s*<\?xml|<rss[\s>]|<feed[\s>]/i.test(doc.body.slice(0, 500)))
+        yield* readFeed(doc.body, spec, opts);
       else yield doc;
     } else if (/\.jsonl$/i.test(spec)) {
       statOrThrow(spec);
@@ -66,7 +70,8 @@ export function listArticles(dir: string): string[] {
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) out.push(...listArticles(p));
-    else if (ARTICLE_EXT.test(name) && !/\.meta\.json$/.test(name) && !/^readme\.md$/i.test(name)) out.push(p);
+    else if (ARTICLE_EXT.test(name) && !/\.meta\.json$/.test(name) && !/^readme\.md$/i.test(name))
+      out.push(p);
     else if (/\.jsonl$/i.test(name)) out.push(p);
   }
   return out;

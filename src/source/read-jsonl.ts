@@ -6,7 +6,8 @@ import type { RawDoc } from './raw-doc.js';
 
 /** One JSONL row → RawDoc; rows are `{id,url,title,text|html,published,source}`. */
 export function rowToDoc(row: unknown, input: string): RawDoc {
-  if (!row || typeof row !== 'object' || Array.isArray(row)) throw new ParleyError('BAD_ROW', 'not a JSON object', input);
+  if (!row || typeof row !== 'object' || Array.isArray(row))
+    throw new ParleyError('BAD_ROW', 'not a JSON object', input);
   const r = row as Record<string, unknown>;
   const str = (k: string) => (typeof r[k] === 'string' && (r[k] as string).trim() ? (r[k] as string) : null);
   const html = str('html');
@@ -18,7 +19,14 @@ export function rowToDoc(row: unknown, input: string): RawDoc {
     input,
     kind: html || looksLikeHtml(body) ? 'html' : 'text',
     body,
-    meta: { id, url: str('url'), title: str('title'), published: str('published') ?? str('date'), source: str('source'), language: str('language') },
+    meta: {
+      id,
+      url: str('url'),
+      title: str('title'),
+      published: str('published') ?? str('date'),
+      source: str('source'),
+      language: str('language'),
+    },
   };
 }
 

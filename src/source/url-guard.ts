@@ -7,13 +7,26 @@ export function isPrivateAddress(ip: string): boolean {
   if (isIP(ip) === 4) {
     const [a, b] = ip.split('.').map(Number);
     return (
-      a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || a >= 224
+      a === 0 ||
+      a === 10 ||
+      a === 127 ||
+      (a === 169 && b === 254) ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 100 && b >= 64 && b <= 127) ||
+      a >= 224
     );
   }
   const v = ip.toLowerCase();
   if (v.startsWith('::ffff:')) return isPrivateAddress(v.slice(7));
-  return v === '::' || v === '::1' || v.startsWith('fe80') || v.startsWith('fc') || v.startsWith('fd') || v.startsWith('ff');
+  return (
+    v === '::' ||
+    v === '::1' ||
+    v.startsWith('fe80') ||
+    v.startsWith('fc') ||
+    v.startsWith('fd') ||
+    v.startsWith('ff')
+  );
 }
 
 /** Checks scheme and resolved address of a URL before any request is made. */
@@ -29,9 +42,16 @@ export async function assertFetchable(raw: string, allowPrivate: boolean): Promi
   }
   if (allowPrivate) return url;
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  const addrs = isIP(host) ? [host] : (await lookup(host, { all: true }).catch(() => [])).map((a) => a.address);
+  const addrs = isIP(host)
+    ? [host]
+    : (await lookup(host, { all: true }).catch(() => [])).map((a) => a.address);
   if (addrs.length === 0) throw new ParleyError('FETCH_FAILED', `cannot resolve host ${host}`, raw);
   const bad = addrs.find(isPrivateAddress);
-  if (bad) throw new ParleyError('URL_REFUSED', `${host} resolves to a private address ${bad} (use --allow-private)`, raw);
+  if (bad)
+    throw new ParleyError(
+      'URL_REFUSED',
+      `${host} resolves to a private address ${bad} (use --allow-private)`,
+      raw,
+    );
   return url;
 }

@@ -10,24 +10,42 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export function registerBench(program: Command): void {
   program
     .command('bench')
-    .description('throughput benchmark: articles/s and MB/s per core, time per stage, worker scaling, SQLite ingest, peak RSS')
+    .description(
+      'throughput benchmark: articles/s and MB/s per core, time per stage, worker scaling, SQLite ingest, peak RSS',
+    )
     .option('--corpus <path>', 'JSONL corpus (default: ../shared/data/news/news.jsonl, else corpus/demo)')
     .option('--limit <n>', 'use the first N articles')
     .option('--workers <list>', 'worker counts to compare', '1,2')
     .option('--out <file>', 'results file', join(ROOT, 'bench', 'results.json'))
     .action(async (opts: { corpus?: string; limit?: string; workers: string; out: string }) => {
       const k = loadKnowledge();
-      const corpus = benchCorpus(opts.corpus ?? join(ROOT, '..', 'shared', 'data', 'news', 'news.jsonl'), join(ROOT, 'corpus', 'demo'), opts.limit ? Number(opts.limit) : undefined);
+      const corpus = benchCorpus(
+        opts.corpus ?? join(ROOT, '..', 'shared', 'data', 'news', 'news.jsonl'),
+        join(ROOT, 'corpus', 'demo'),
+        opts.limit ? Number(opts.limit) : undefined,
+      );
       process.stderr.write(`bench: ${corpus.docs.length} articles from ${corpus.name}\n`);
-      const r = await runBench(k, corpus, opts.workers.split(',').map(Number), (s) => process.stderr.write(`  ${s}\n`));
+      const r = await runBench(k, corpus, opts.workers.split(',').map(Number), (s) =>
+        process.stderr.write(`  ${s}\n`),
+      );
       const rows: [string, string][] = [
         ['machine', `${r.machine.cpus} cores, ${r.machine.model}, node ${r.machine.node}`],
         ['corpus', `${r.corpus.name}: ${r.corpus.articles} articles, ${r.corpus.mb.toFixed(2)} MB`],
-        ['full record, 1 thread', `${r.single.articlesPerSec.toFixed(1)} articles/s, ${r.single.mbPerSec.toFixed(2)} MB/s, ${r.single.msPerArticle.toFixed(2)} ms/article`],
-        ...Object.entries(r.single.stageMsPer4KB).map(([s, ms]) => [`  stage ${s}`, `${ms.toFixed(3)} ms per 4 KB`] as [string, string]),
-        ...r.workers.map((w) => [`${w.n} worker(s)`, `${w.articlesPerSec.toFixed(1)} articles/s`] as [string, string]),
+        [
+          'full record, 1 thread',
+          `${r.single.articlesPerSec.toFixed(1)} articles/s, ${r.single.mbPerSec.toFixed(2)} MB/s, ${r.single.msPerArticle.toFixed(2)} ms/article`,
+        ],
+        ...Object.entries(r.single.stageMsPer4KB).map(
+          ([s, ms]) => [`  stage ${s}`, `${ms.toFixed(3)} ms per 4 KB`] as [string, string],
+        ),
+        ...r.workers.map(
+          (w) => [`${w.n} worker(s)`, `${w.articlesPerSec.toFixed(1)} articles/s`] as [string, string],
+        ),
         ['scaling 2 vs 1', r.scaling ? `${r.scaling.toFixed(2)}×` : 'n/a'],
-        ['ingest into SQLite', `${r.ingestSqlite.articlesPerSec.toFixed(1)} articles/s (${r.ingestSqlite.workers} workers)`],
+        [
+          'ingest into SQLite',
+          `${r.ingestSqlite.articlesPerSec.toFixed(1)} articles/s (${r.ingestSqlite.workers} workers)`,
+        ],
         ['peak RSS (main thread process)', `${r.peakRssMb.toFixed(0)} MB`],
       ];
       for (const [k2, v] of rows) process.stdout.write(`${k2.padEnd(32)} ${v}\n`);

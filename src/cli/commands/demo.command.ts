@@ -21,14 +21,20 @@ export function registerDemo(program: Command): void {
     .action(async (opts: { db: string; port: string; host: string; serve: boolean }) => {
       const knowledge = loadKnowledge();
       const store = await openStore(opts.db);
-      const s = await ingest(store.db, [DEMO_DIR], knowledge, { workers: Math.min(2, availableParallelism()) });
-      process.stdout.write(`demo corpus: ${s.inserted} new, ${s.duplicate} already stored, ${s.failed} failed → ${opts.db}\n`);
+      const s = await ingest(store.db, [DEMO_DIR], knowledge, {
+        workers: Math.min(2, availableParallelism()),
+      });
+      process.stdout.write(
+        `demo corpus: ${s.inserted} new, ${s.duplicate} already stored, ${s.failed} failed → ${opts.db}\n`,
+      );
       if (!opts.serve) {
         await store.close();
         return;
       }
       const server = await startServer({ store, knowledge, port: Number(opts.port), host: opts.host });
-      process.stdout.write(`parley is serving the demo at ${server.url}/ (API: ${server.url}/v1/events, OpenAPI: ${server.url}/openapi.json). Ctrl-C stops it.\n`);
+      process.stdout.write(
+        `parley is serving the demo at ${server.url}/ (API: ${server.url}/v1/events, OpenAPI: ${server.url}/openapi.json). Ctrl-C stops it.\n`,
+      );
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { isValidPublished } from '../../clean/published.js';
 import { loadKnowledge } from '../../knowledge/knowledge.js';
-import { ParleyError, describeError } from '../../model/errors.js';
+import { describeError, ParleyError } from '../../model/errors.js';
 import type { ParleyRecord } from '../../model/record.js';
 import { codeArticle } from '../../pipeline/code-article.js';
 import { readInputs } from '../../source/read-inputs.js';
@@ -28,14 +28,21 @@ export function registerExtract(program: Command): void {
         throw new ParleyError('BAD_PUBLISHED', `"${opts.published}" is not YYYY-MM-DD`, '--published');
       }
       if (!['json', 'jsonl', 'pretty'].includes(opts.format)) {
-        throw new ParleyError('BAD_REQUEST', `unknown format "${opts.format}" (json, jsonl, pretty)`, '--format');
+        throw new ParleyError(
+          'BAD_REQUEST',
+          `unknown format "${opts.format}" (json, jsonl, pretty)`,
+          '--format',
+        );
       }
       const knowledge = loadKnowledge();
       let ok = 0;
       let failed = 0;
       let lastError: unknown = null;
       const records: ParleyRecord[] = [];
-      for await (const item of readInputs(input, { allowPrivate: !!opts.allowPrivate, timeoutMs: Number(opts.timeout) })) {
+      for await (const item of readInputs(input, {
+        allowPrivate: !!opts.allowPrivate,
+        timeoutMs: Number(opts.timeout),
+      })) {
         if (item instanceof ParleyError) {
           failed++;
           lastError = item;
@@ -46,7 +53,8 @@ export function registerExtract(program: Command): void {
           const rec = codeArticle(item, knowledge, { published: opts.published ?? null });
           ok++;
           if (opts.format === 'json') records.push(rec);
-          else process.stdout.write(opts.format === 'pretty' ? formatPretty(rec) : `${JSON.stringify(rec)}\n`);
+          else
+            process.stdout.write(opts.format === 'pretty' ? formatPretty(rec) : `${JSON.stringify(rec)}\n`);
         } catch (e) {
           failed++;
           lastError = e;

@@ -7,8 +7,8 @@ import { registerExport } from './export.command.js';
 import { registerExtract } from './extract.command.js';
 import { registerIngest } from './ingest.command.js';
 import { registerQuery } from './query.command.js';
-import { registerServe } from './serve.command.js';
 import { registerSchema } from './schema.command.js';
+import { registerServe } from './serve.command.js';
 
 /** Every `parley …` command. */
 export function registerCommands(program: Command): void {

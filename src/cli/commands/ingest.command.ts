@@ -31,9 +31,11 @@ export function registerIngest(program: Command): void {
     .option('--allow-private', 'allow URLs on loopback/private addresses')
     .option('--json', 'print a JSON summary at the end')
     .action(async (inputs: string[], opts: IngestCliOpts) => {
-      if (opts.published && !isValidPublished(opts.published)) throw new ParleyError('BAD_PUBLISHED', `"${opts.published}" is not YYYY-MM-DD`, '--published');
+      if (opts.published && !isValidPublished(opts.published))
+        throw new ParleyError('BAD_PUBLISHED', `"${opts.published}" is not YYYY-MM-DD`, '--published');
       const workers = opts.workers ? Number(opts.workers) : availableParallelism();
-      if (!Number.isInteger(workers) || workers < 1) throw new ParleyError('BAD_REQUEST', `"${opts.workers}" is not a worker count`, '--workers');
+      if (!Number.isInteger(workers) || workers < 1)
+        throw new ParleyError('BAD_REQUEST', `"${opts.workers}" is not a worker count`, '--workers');
       const store = await openStore(opts.db);
       const progress = createProgress('ingest');
       try {
@@ -44,14 +46,20 @@ export function registerIngest(program: Command): void {
           fetch: { allowPrivate: !!opts.allowPrivate },
           onProgress: (s, last) => {
             if (last.error) process.stderr.write(`\nparley: ${last.error}\n`);
-            progress.update(s.inserted + s.updated + s.duplicate + s.failed, null, `${last.outcome} ${last.input}`);
+            progress.update(
+              s.inserted + s.updated + s.duplicate + s.failed,
+              null,
+              `${last.outcome} ${last.input}`,
+            );
           },
         });
         progress.stop();
         if (opts.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
         else {
           const rate = ((summary.inserted + summary.updated) / (summary.ms / 1000)).toFixed(1);
-          process.stdout.write(`ingested ${summary.inputs} inputs in ${(summary.ms / 1000).toFixed(1)} s: ${summary.inserted} new, ${summary.updated} re-coded, ${summary.duplicate} duplicates, ${summary.failed} failed (${rate} articles/s, ${workers} workers) → ${opts.db}\n`);
+          process.stdout.write(
+            `ingested ${summary.inputs} inputs in ${(summary.ms / 1000).toFixed(1)} s: ${summary.inserted} new, ${summary.updated} re-coded, ${summary.duplicate} duplicates, ${summary.failed} failed (${rate} articles/s, ${workers} workers) → ${opts.db}\n`,
+          );
         }
         if (summary.failed && summary.failed === summary.inputs) process.exitCode = 1;
       } finally {

@@ -96,6 +96,8 @@ function humanLog(): (e: WorkerEvent) => void {
   let done = 0;
   let last = Date.now();
   const t0 = Date.now();
+  let lastError = '';
+  let lastErrorAt = 0;
   return (e) => {
     const out = (line: string) => process.stderr.write(`${line}\n`);
     switch (e.event) {
@@ -120,9 +122,14 @@ function humanLog(): (e: WorkerEvent) => void {
       case 'stalled':
         out(`worker ${e.worker}: job ${e.jobId} of a dead worker is queued again`);
         break;
-      case 'error':
-        out(`worker ${e.worker}: ${e.message}`);
+      case 'error': {
+        // Redis being away repeats the same error every second or two: say it once a minute.
+        const now = Date.now();
+        if (e.message !== lastError || now - lastErrorAt > 60_000) out(`worker ${e.worker}: ${e.message}`);
+        lastError = e.message;
+        lastErrorAt = now;
         break;
+      }
       case 'closing':
         out(`worker ${e.worker}: ${e.signal ? `${e.signal}: ` : ''}finishing the jobs in hand…`);
         break;

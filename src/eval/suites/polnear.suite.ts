@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { EvalSuite } from '../suites.js';
 import { evalPolnear } from '../polnear.eval.js';
+import type { EvalSuite } from '../suites.js';
 
 /** Quotes: PolNeAR dev attributions — content P/R/F1 and speaker accuracy, direct and all. */
 export const polnearSuite: EvalSuite = {

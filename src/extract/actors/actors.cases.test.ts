@@ -5,7 +5,8 @@ import { extractPlaces } from '../places/places.stage.js';
 import { extractActors } from './actors.stage.js';
 
 const k = loadKnowledge();
-const actorsOf = (text: string, date = '2021-03-18') => extractActors(docFromText(text), k, { published: date });
+const actorsOf = (text: string, date = '2021-03-18') =>
+  extractActors(docFromText(text), k, { published: date });
 const codes = (text: string, date?: string) => actorsOf(text, date).map((a) => a.code);
 
 /** [label, sentence, codes that must be found, codes that must not be] */
@@ -56,7 +57,11 @@ const CASES: [string, string, string[], string[]?][] = [
   ['Prime Minister', 'Prime Minister Imran Khan visited Kabul.', ['PAKGOV']],
   ['UN Secretary-General', 'UN Secretary-General António Guterres urged restraint.', ['IGOUNO']],
   ['diacritic name', 'Guterres spoke to Erdoğan by phone.', ['IGOUNO', 'TURGOV']],
-  ['French president', 'French President Emmanuel Macron met German Chancellor Olaf Scholz.', ['FRAGOV', 'DEUGOV']],
+  [
+    'French president',
+    'French President Emmanuel Macron met German Chancellor Olaf Scholz.',
+    ['FRAGOV', 'DEUGOV'],
+  ],
   ['Taliban leader', 'Mullah Abdul Ghani Baradar led the Taliban team.', ['TAL']],
   ['Ghani in 2020', 'Ashraf Ghani said peace was near.', ['AFGGOV']],
   // metonymy, both ways
@@ -80,7 +85,11 @@ describe('actor recognition', () => {
   for (const [label, text, want, notWant = []] of CASES) {
     it(label, () => {
       const got = codes(text);
-      for (const c of want) expect(got.some((g) => g === c || g?.startsWith(c)), `${c} in ${JSON.stringify(got)}`).toBe(true);
+      for (const c of want)
+        expect(
+          got.some((g) => g === c || g?.startsWith(c)),
+          `${c} in ${JSON.stringify(got)}`,
+        ).toBe(true);
       for (const c of notWant) expect(got, `${c} must not be found`).not.toContain(c);
     });
   }
@@ -94,20 +103,26 @@ describe('actor recognition', () => {
     expect(codes('Trump spoke.', '2025-06-01')).toEqual(['USAGOV']);
   });
   it('a person is one actor with every mention, role and surname', () => {
-    const a = actorsOf('Russian Foreign Minister Sergei Lavrov spoke. Later Lavrov said the talks went well.');
+    const a = actorsOf(
+      'Russian Foreign Minister Sergei Lavrov spoke. Later Lavrov said the talks went well.',
+    );
     const lavrov = a.find((x) => x.name === 'Sergei Lavrov')!;
     expect(lavrov.mentions.map((m) => m.text)).toEqual(['Russian Foreign Minister Sergei Lavrov', 'Lavrov']);
     expect(lavrov).toMatchObject({ kind: 'person', role: 'Foreign Minister', country: 'RUS', known: true });
   });
   it('an unknown titled person is reported with known: false and linked by surname', () => {
-    const a = actorsOf('Colonel John Smith said the unit had withdrawn. Smith added that more troops would come.');
+    const a = actorsOf(
+      'Colonel John Smith said the unit had withdrawn. Smith added that more troops would come.',
+    );
     const smith = a.find((x) => x.name.includes('Smith'))!;
     expect(smith.known).toBe(false);
     expect(smith.mentions).toHaveLength(2);
   });
   it('every mention points at its text', () => {
-    const text = "The Kremlin, which pulled Soviet troops from Afghanistan in 1989, backed Washington's initiative.";
-    for (const a of actorsOf(text)) for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    const text =
+      "The Kremlin, which pulled Soviet troops from Afghanistan in 1989, backed Washington's initiative.";
+    for (const a of actorsOf(text))
+      for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
 
@@ -121,11 +136,23 @@ describe('places', () => {
     expect(p).toMatchObject({ name: 'Moscow', country: 'RUS', kind: 'city' });
     expect(p.lat).toBeCloseTo(55.75, 1);
   });
-  it('a country after a locative word is a place', () => expect(placesOf('Talks will be held in Turkey.')[0]).toMatchObject({ name: 'Turkey', country: 'TUR', kind: 'country' }));
+  it('a country after a locative word is a place', () =>
+    expect(placesOf('Talks will be held in Turkey.')[0]).toMatchObject({
+      name: 'Turkey',
+      country: 'TUR',
+      kind: 'country',
+    }));
   it('a capital used as an actor is no place', () => expect(placesOf("Washington's role grew.")).toEqual([]));
-  it('English exonyms: Geneva is in Switzerland', () => expect(placesOf('Biden met Putin in Geneva.')[0]).toMatchObject({ country: 'CHE' }));
-  it('Paris in a Texas story is in Texas', () => expect(placesOf('The mayor of Paris, Texas, said the storm hit Paris overnight.')[0]).toMatchObject({ country: 'USA' }));
+  it('English exonyms: Geneva is in Switzerland', () =>
+    expect(placesOf('Biden met Putin in Geneva.')[0]).toMatchObject({ country: 'CHE' }));
+  it('Paris in a Texas story is in Texas', () =>
+    expect(placesOf('The mayor of Paris, Texas, said the storm hit Paris overnight.')[0]).toMatchObject({
+      country: 'USA',
+    }));
   it('Paris Hilton is no place', () => expect(placesOf('Paris Hilton arrived late.')).toEqual([]));
-  it('a city of the article country', () => expect(placesOf('Fighting raged in Kandahar, Afghan officials said.')[0]).toMatchObject({ country: 'AFG' }));
+  it('a city of the article country', () =>
+    expect(placesOf('Fighting raged in Kandahar, Afghan officials said.')[0]).toMatchObject({
+      country: 'AFG',
+    }));
   it('month names are no places', () => expect(placesOf('In March, the envoy returned.')).toEqual([]));
 });

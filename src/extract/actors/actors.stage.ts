@@ -8,11 +8,11 @@ import type { ActorMention } from './actor-mention.js';
 import { bareSectors } from './bare-sector.refiner.js';
 import { composeMentions } from './compose.parser.js';
 import { groupMentions } from './group-mentions.refiner.js';
-import { segmentSentence } from './segments.js';
+import { segmentSentence, tokenKeys } from './segments.js';
 
 /** Actor mentions of a Doc, before grouping (the events stage uses them by token). */
 export function findActorMentions(doc: Doc, k: Knowledge, ctx: StageContext): ActorMention[] {
-  const keys = doc.tokens.map((t) => fold(t.text));
+  const keys = tokenKeys(doc);
   const seenPeople = new Set<Person>();
   const seenUnknown = new Map<string, ActorMention>();
   const out: ActorMention[] = [];

@@ -6,7 +6,12 @@ import { entryOf, type Segment } from './segments.js';
  * Plural sector nouns with no owner ("attacks targeting politicians … and journalists") take
  * the country of their sentence when the sentence names exactly one country.
  */
-export function bareSectors(doc: Doc, s: Sentence, segs: readonly Segment[], found: readonly ActorMention[]): ActorMention[] {
+export function bareSectors(
+  doc: Doc,
+  s: Sentence,
+  segs: readonly Segment[],
+  found: readonly ActorMention[],
+): ActorMention[] {
   const countries = new Set<string>();
   for (const seg of segs) {
     const c = entryOf(seg, 'country', 'metonym');
@@ -14,7 +19,8 @@ export function bareSectors(doc: Doc, s: Sentence, segs: readonly Segment[], fou
   }
   if (countries.size !== 1) return [];
   const [code] = countries;
-  const covered = (seg: Segment) => found.some((m) => m.tokenStart < seg.tokenEnd && seg.tokenStart < m.tokenEnd);
+  const covered = (seg: Segment) =>
+    found.some((m) => m.tokenStart < seg.tokenEnd && seg.tokenStart < m.tokenEnd);
   const out: ActorMention[] = [];
   for (const seg of segs) {
     const sec = entryOf(seg, 'sector');

@@ -38,9 +38,13 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
     const seg = segs[j];
     const owner = ownerOf(seg);
     const n1 = segs[j + 1];
-    const n2 = segs[j + 2];
     // [owner] title [name]
-    const titleSeg = owner && adjacent(seg, n1) && entryOf(n1, 'title') ? n1 : !owner && entryOf(seg, 'title') ? seg : undefined;
+    const titleSeg =
+      owner && adjacent(seg, n1) && entryOf(n1, 'title')
+        ? n1
+        : !owner && entryOf(seg, 'title')
+          ? seg
+          : undefined;
     if (titleSeg) {
       const nameSeg = segs[segs.indexOf(titleSeg) + 1];
       const title = entryOf(titleSeg, 'title')!.title;
@@ -84,10 +88,23 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
     const link = sec && n1 && n1.tokenStart === seg.tokenEnd + 1 ? doc.tokens[seg.tokenEnd].lower : '';
     // "of" takes a country; "in" only a capital ("troops in Afghanistan" may be anyone's);
     // "from" only for a sentence's subject ("Soldiers from Gondor", not "pulled troops from X").
-    const opening = seg.tokenStart === doc.sentences[doc.tokens[seg.tokenStart].sent].tokenStart || (doc.tokens[seg.tokenStart - 1]?.pos === 'DET' && doc.tokens[seg.tokenStart - 1].i === doc.sentences[doc.tokens[seg.tokenStart].sent].tokenStart);
-    const place = !link ? undefined : link === 'of' ? entryOf(n1, 'country') : link === 'in' ? entryOf(n1, 'metonym') : link === 'from' && opening ? (entryOf(n1, 'country') ?? entryOf(n1, 'metonym')) : undefined;
+    const opening =
+      seg.tokenStart === doc.sentences[doc.tokens[seg.tokenStart].sent].tokenStart ||
+      (doc.tokens[seg.tokenStart - 1]?.pos === 'DET' &&
+        doc.tokens[seg.tokenStart - 1].i === doc.sentences[doc.tokens[seg.tokenStart].sent].tokenStart);
+    const place = !link
+      ? undefined
+      : link === 'of'
+        ? entryOf(n1, 'country')
+        : link === 'in'
+          ? entryOf(n1, 'metonym')
+          : link === 'from' && opening
+            ? (entryOf(n1, 'country') ?? entryOf(n1, 'metonym'))
+            : undefined;
     if (sec && place) {
-      out.push(sectorMention(seg, n1, { country: place.country }, sec.sector.code, cx, `sector-${link}-country`));
+      out.push(
+        sectorMention(seg, n1, { country: place.country }, sec.sector.code, cx, `sector-${link}-country`),
+      );
       j++;
       continue;
     }
@@ -99,7 +116,20 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
     const org = entryOf(seg, 'org');
     if (org) {
       const o = org.org;
-      out.push(mention(cx, seg, seg, { key: `O:${o.code}`, code: o.code, name: o.name, kind: o.kind === 'government' ? 'government' : o.kind, country: o.country, role: null, sector: o.sector, known: true, confidence: 0.9, reason: 'organization' }));
+      out.push(
+        mention(cx, seg, seg, {
+          key: `O:${o.code}`,
+          code: o.code,
+          name: o.name,
+          kind: o.kind === 'government' ? 'government' : o.kind,
+          country: o.country,
+          role: null,
+          sector: o.sector,
+          known: true,
+          confidence: 0.9,
+          reason: 'organization',
+        }),
+      );
       continue;
     }
     const inst = entryOf(seg, 'institution');
@@ -110,27 +140,67 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
     const country = entryOf(seg, 'country');
     if (country) {
       const c = country.country;
-      out.push(mention(cx, seg, seg, { key: `S:${c.code}`, code: c.code, name: c.name, kind: 'state', country: c.code, role: null, sector: null, known: true, confidence: 0.9, reason: 'country' }));
+      out.push(
+        mention(cx, seg, seg, {
+          key: `S:${c.code}`,
+          code: c.code,
+          name: c.name,
+          kind: 'state',
+          country: c.code,
+          role: null,
+          sector: null,
+          known: true,
+          confidence: 0.9,
+          reason: 'country',
+        }),
+      );
       continue;
     }
     // "Smith added …" after "Colonel John Smith": the same unknown person.
     if (seg.unknownName) {
       const sur = fold(doc.tokens[seg.tokenEnd - 1].text);
       const first = cx.seenUnknown.get(sur);
-      if (first && seg.tokenEnd - seg.tokenStart <= 2) out.push(mention(cx, seg, seg, { ...first, confidence: 0.55, reason: 'unknown-surname' }));
+      if (first && seg.tokenEnd - seg.tokenStart <= 2)
+        out.push(mention(cx, seg, seg, { ...first, confidence: 0.55, reason: 'unknown-surname' }));
       continue;
     }
     // "The Palestinians reject …": a plural demonym on its own is the people of the state.
     const dem = entryOf(seg, 'demonym');
     if (dem?.plural && !entryOf(seg, 'country', 'org', 'person')) {
       const c = dem.country;
-      out.push(mention(cx, seg, seg, { key: `S:${c.code}`, code: c.code, name: c.name, kind: 'state', country: c.code, role: null, sector: null, known: true, confidence: 0.7, reason: 'plural-demonym' }));
+      out.push(
+        mention(cx, seg, seg, {
+          key: `S:${c.code}`,
+          code: c.code,
+          name: c.name,
+          kind: 'state',
+          country: c.code,
+          role: null,
+          sector: null,
+          known: true,
+          confidence: 0.7,
+          reason: 'plural-demonym',
+        }),
+      );
       continue;
     }
     const met = entryOf(seg, 'metonym');
     if (met && metonymIsActor(doc, seg.tokenStart, seg.tokenEnd)) {
       const c = met.country;
-      out.push(mention(cx, seg, seg, { key: `S:${c.code}`, code: c.code, name: c.name, kind: 'state', country: c.code, role: null, sector: null, known: true, confidence: 0.75, reason: 'metonym' }));
+      out.push(
+        mention(cx, seg, seg, {
+          key: `S:${c.code}`,
+          code: c.code,
+          name: c.name,
+          kind: 'state',
+          country: c.code,
+          role: null,
+          sector: null,
+          known: true,
+          confidence: 0.75,
+          reason: 'metonym',
+        }),
+      );
     }
   }
   return out;
@@ -157,34 +227,116 @@ function holderOf(country: Country, titles: readonly string[], cx: ComposeContex
   });
 }
 
-function personMention(first: Segment, nameSeg: Segment, title: string | null, sector: string | null, owner: Owner | undefined, cx: ComposeContext, reason: string, holder?: Person): ActorMention {
+function personMention(
+  first: Segment,
+  nameSeg: Segment,
+  title: string | null,
+  sector: string | null,
+  owner: Owner | undefined,
+  cx: ComposeContext,
+  reason: string,
+  holder?: Person,
+): ActorMention {
   const known = holder ?? entryOf(nameSeg, 'person')?.person;
   if (known) {
     cx.seenPeople.add(known);
     const r = roleAt(known, cx.date);
-    return mention(cx, first, nameSeg, { key: `P:${known.name}`, code: r.code, name: known.name, kind: 'person', country: r.country, role: r.title ?? title, sector: r.code ? r.code.slice(3, 6) || null : sector, known: true, confidence: 0.9, reason });
+    return mention(cx, first, nameSeg, {
+      key: `P:${known.name}`,
+      code: r.code,
+      name: known.name,
+      kind: 'person',
+      country: r.country,
+      role: r.title ?? title,
+      sector: r.code ? r.code.slice(3, 6) || null : sector,
+      known: true,
+      confidence: 0.9,
+      reason,
+    });
   }
-  const name = cx.doc.text.slice(cx.doc.tokens[nameSeg.tokenStart].start, cx.doc.tokens[nameSeg.tokenEnd - 1].end);
-  const country = owner && 'country' in owner ? owner.country.code : owner && 'org' in owner ? owner.org.country : null;
+  const name = cx.doc.text.slice(
+    cx.doc.tokens[nameSeg.tokenStart].start,
+    cx.doc.tokens[nameSeg.tokenEnd - 1].end,
+  );
+  const country =
+    owner && 'country' in owner ? owner.country.code : owner && 'org' in owner ? owner.org.country : null;
   const code = owner && 'org' in owner ? owner.org.code : country && sector ? country + sector : country;
-  const m = mention(cx, first, nameSeg, { key: `U:${fold(name.split(/\s+/).pop()!)}`, code, name, kind: 'person', country, role: title, sector, known: false, confidence: 0.6, reason });
+  const m = mention(cx, first, nameSeg, {
+    key: `U:${fold(name.split(/\s+/).pop()!)}`,
+    code,
+    name,
+    kind: 'person',
+    country,
+    role: title,
+    sector,
+    known: false,
+    confidence: 0.6,
+    reason,
+  });
   cx.seenUnknown.set(fold(name.split(/\s+/).pop()!), m);
   return m;
 }
 
-function sectorMention(first: Segment, last: Segment, owner: Owner, sector: string, cx: ComposeContext, reason: string): ActorMention {
+function sectorMention(
+  first: Segment,
+  last: Segment,
+  owner: Owner,
+  sector: string,
+  cx: ComposeContext,
+  reason: string,
+): ActorMention {
   if ('org' in owner) {
     const o = owner.org;
-    return mention(cx, first, last, { key: `O:${o.code}`, code: o.code, name: o.name, kind: o.kind === 'government' ? 'government' : o.kind, country: o.country, role: null, sector: o.sector, known: true, confidence: 0.85, reason });
+    return mention(cx, first, last, {
+      key: `O:${o.code}`,
+      code: o.code,
+      name: o.name,
+      kind: o.kind === 'government' ? 'government' : o.kind,
+      country: o.country,
+      role: null,
+      sector: o.sector,
+      known: true,
+      confidence: 0.85,
+      reason,
+    });
   }
   const c = owner.country;
-  const kind = sector === 'GOV' || sector === 'LEG' || sector === 'JUD' ? 'government' : sector === 'MIL' || sector === 'REB' || sector === 'INS' ? 'armed-group' : 'sector';
-  const text = cx.doc.text.slice(cx.doc.tokens[first.tokenStart].start, cx.doc.tokens[last.tokenEnd - 1].end).replace(/^the\s+/i, '');
-  return mention(cx, first, last, { key: `C:${c.code}${sector}`, code: c.code + sector, name: sector === 'GOV' ? `Government of ${c.name}` : text, kind, country: c.code, role: null, sector, known: true, confidence: 0.85, reason });
+  const kind =
+    sector === 'GOV' || sector === 'LEG' || sector === 'JUD'
+      ? 'government'
+      : sector === 'MIL' || sector === 'REB' || sector === 'INS'
+        ? 'armed-group'
+        : 'sector';
+  const text = cx.doc.text
+    .slice(cx.doc.tokens[first.tokenStart].start, cx.doc.tokens[last.tokenEnd - 1].end)
+    .replace(/^the\s+/i, '');
+  return mention(cx, first, last, {
+    key: `C:${c.code}${sector}`,
+    code: c.code + sector,
+    name: sector === 'GOV' ? `Government of ${c.name}` : text,
+    kind,
+    country: c.code,
+    role: null,
+    sector,
+    known: true,
+    confidence: 0.85,
+    reason,
+  });
 }
 
-function mention(cx: ComposeContext, first: Segment, last: Segment, m: Omit<ActorMention, 'start' | 'end' | 'tokenStart' | 'tokenEnd'>): ActorMention {
+function mention(
+  cx: ComposeContext,
+  first: Segment,
+  last: Segment,
+  m: Omit<ActorMention, 'start' | 'end' | 'tokenStart' | 'tokenEnd'>,
+): ActorMention {
   let ts = first.tokenStart;
   if (cx.doc.tokens[ts].lower === 'the' && ts + 1 < last.tokenEnd) ts++;
-  return { ...m, tokenStart: ts, tokenEnd: last.tokenEnd, start: cx.doc.tokens[ts].start, end: cx.doc.tokens[last.tokenEnd - 1].end };
+  return {
+    ...m,
+    tokenStart: ts,
+    tokenEnd: last.tokenEnd,
+    start: cx.doc.tokens[ts].start,
+    end: cx.doc.tokens[last.tokenEnd - 1].end,
+  };
 }

@@ -8,10 +8,22 @@ export function groupMentions(text: string, mentions: readonly ActorMention[]): 
   for (const m of sorted) {
     let a = byKey.get(m.key);
     if (!a) {
-      a = { id: `a${byKey.size + 1}`, code: m.code, name: m.name, kind: m.kind, country: m.country, role: m.role, sector: m.sector, mentions: [], known: m.known, confidence: m.confidence };
+      a = {
+        id: `a${byKey.size + 1}`,
+        code: m.code,
+        name: m.name,
+        kind: m.kind,
+        country: m.country,
+        role: m.role,
+        sector: m.sector,
+        mentions: [],
+        known: m.known,
+        confidence: m.confidence,
+      };
       byKey.set(m.key, a);
     }
-    if (!a.mentions.some((x) => x.start === m.start && x.end === m.end)) a.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) });
+    if (!a.mentions.some((x) => x.start === m.start && x.end === m.end))
+      a.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) });
     a.confidence = Math.max(a.confidence, m.confidence);
     // A later, fuller mention names an unknown person better ("Smith" after "John Smith").
     if (!a.known && m.name.length > a.name.length) a.name = m.name;

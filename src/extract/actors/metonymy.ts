@@ -1,6 +1,37 @@
 import type { Doc } from '../../nlp/doc.js';
 
-const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'inside', 'across', 'around', 'via', 'through', 'toward', 'towards', 'within', 'throughout', 'over', 'visit', 'visited', 'visiting', 'leave', 'left', 'reach', 'reached', 'arrive', 'flew', 'fly', 'travel', 'travelled', 'traveled']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'into',
+  'outside',
+  'inside',
+  'across',
+  'around',
+  'via',
+  'through',
+  'toward',
+  'towards',
+  'within',
+  'throughout',
+  'over',
+  'visit',
+  'visited',
+  'visiting',
+  'leave',
+  'left',
+  'reach',
+  'reached',
+  'arrive',
+  'flew',
+  'fly',
+  'travel',
+  'travelled',
+  'traveled',
+]);
 
 /**
  * Does a capital or place name stand for its state here? "Moscow's role", "Washington wants",
@@ -9,14 +40,31 @@ const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', '
 export function metonymIsActor(doc: Doc, tokenStart: number, tokenEnd: number): boolean {
   const prev = doc.tokens[tokenStart - 1];
   const next = doc.tokens[tokenEnd];
-  const sameSent = (t: (typeof doc.tokens)[number] | undefined) => t && t.sent === doc.tokens[tokenStart].sent;
+  const sameSent = (t: (typeof doc.tokens)[number] | undefined) =>
+    t && t.sent === doc.tokens[tokenStart].sent;
   if (sameSent(prev) && LOCATIVE.has(prev!.lower)) return false;
   if (sameSent(next) && (next!.lower === "'s" || next!.lower === '’s' || next!.lower === "'")) return true;
   if (sameSent(next) && (next!.pos === 'VERB' || next!.pos === 'AUX')) return true;
   // "Washington also wants": an adverb between the name and its verb.
   const after = doc.tokens[tokenEnd + 1];
-  if (sameSent(next) && next!.pos === 'ADV' && sameSent(after) && (after!.pos === 'VERB' || after!.pos === 'AUX')) return true;
-  if (sameSent(prev) && (prev!.lower === 'between' || prev!.lower === 'and' || prev!.lower === 'with' || prev!.lower === 'by' || prev!.lower === 'on' || prev!.lower === 'against' || prev!.lower === 'urged' || prev!.lower === 'accused')) {
+  if (
+    sameSent(next) &&
+    next!.pos === 'ADV' &&
+    sameSent(after) &&
+    (after!.pos === 'VERB' || after!.pos === 'AUX')
+  )
+    return true;
+  if (
+    sameSent(prev) &&
+    (prev!.lower === 'between' ||
+      prev!.lower === 'and' ||
+      prev!.lower === 'with' ||
+      prev!.lower === 'by' ||
+      prev!.lower === 'on' ||
+      prev!.lower === 'against' ||
+      prev!.lower === 'urged' ||
+      prev!.lower === 'accused')
+  ) {
     return !(next && next.pos === 'NOUN');
   }
   return false;

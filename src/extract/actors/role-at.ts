@@ -31,8 +31,14 @@ export function roleAt(person: Person, date: string | null): RoleAt {
   if (now.length) return fromRole(now.sort((a, b) => rank(a) - rank(b))[0], true);
   const past = roles.filter((r) => r.to != null && r.to <= date).sort((a, b) => (b.to! > a.to! ? 1 : -1))[0];
   const ref = past ?? roles[0];
-  const country = ref.country ?? (/^[A-Z]{3}/.test(ref.code) && !ref.code.startsWith('IGO') ? ref.code.slice(0, 3) : null);
-  return { code: country ? `${country}ELI` : null, title: past ? `former ${ref.title}` : null, country, current: false };
+  const country =
+    ref.country ?? (/^[A-Z]{3}/.test(ref.code) && !ref.code.startsWith('IGO') ? ref.code.slice(0, 3) : null);
+  return {
+    code: country ? `${country}ELI` : null,
+    title: past ? `former ${ref.title}` : null,
+    country,
+    current: false,
+  };
 }
 
 function fromRole(r: Role, current: boolean): RoleAt {
@@ -40,7 +46,18 @@ function fromRole(r: Role, current: boolean): RoleAt {
 }
 
 // When someone holds two roles at once, the higher office names them.
-const ORDER = ['president', 'prime minister', 'chancellor', 'king', 'emir', 'supreme leader', 'leader', 'secretary-general', 'minister', 'secretary'];
+const ORDER = [
+  'president',
+  'prime minister',
+  'chancellor',
+  'king',
+  'emir',
+  'supreme leader',
+  'leader',
+  'secretary-general',
+  'minister',
+  'secretary',
+];
 function rank(r: Role): number {
   const t = r.title.toLowerCase();
   const i = ORDER.findIndex((o) => t.includes(o));

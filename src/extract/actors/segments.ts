@@ -1,5 +1,6 @@
-import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { LexEntry } from '../../knowledge/actor-lexicon.js';
+import { fold } from '../../knowledge/fold.js';
+import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { Doc, Sentence } from '../../nlp/doc.js';
 
 /** A run of tokens matched in the actor lexicon, or an unknown capitalised name. */
@@ -15,11 +16,38 @@ export interface Segment {
 const NEEDS_CAPITAL = new Set(['country', 'metonym', 'institution', 'org', 'person', 'demonym']);
 const isCap = (s: string) => /^[\p{Lu}\d]/u.test(s);
 
+const keyCache = new WeakMap<Doc, readonly string[]>();
+const segCache = new WeakMap<Doc, { k: Knowledge; bySentence: Map<number, Segment[]> }>();
+
+/** The folded match key of every token, computed once per Doc. */
+export function tokenKeys(doc: Doc): readonly string[] {
+  let keys = keyCache.get(doc);
+  if (!keys) {
+    keys = doc.tokens.map((t) => fold(t.text));
+    keyCache.set(doc, keys);
+  }
+  return keys;
+}
+
 /**
  * Greedy longest-match segmentation of one sentence against the actor lexicon (linear in the
  * sentence length), plus runs of unmatched capitalised proper nouns.
  */
 export function segmentSentence(doc: Doc, keys: readonly string[], s: Sentence, k: Knowledge): Segment[] {
+  // The actor and place stages both read the segments: computed once per sentence of a Doc.
+  let perDoc = segCache.get(doc);
+  if (!perDoc || perDoc.k !== k) {
+    perDoc = { k, bySentence: new Map() };
+    segCache.set(doc, perDoc);
+  }
+  const cached = perDoc.bySentence.get(s.i);
+  if (cached) return cached;
+  const out = segmentUncached(doc, keys, s, k);
+  perDoc.bySentence.set(s.i, out);
+  return out;
+}
+
+function segmentUncached(doc: Doc, keys: readonly string[], s: Sentence, k: Knowledge): Segment[] {
   const out: Segment[] = [];
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
@@ -27,7 +55,9 @@ export function segmentSentence(doc: Doc, keys: readonly string[], s: Sentence, 
     if (m) {
       const first = doc.tokens[i].lower === 'the' && m.length > 1 ? doc.tokens[i + 1] : doc.tokens[i];
       const entries = m.values.filter(
-        (e) => (!NEEDS_CAPITAL.has(e.kind) || isCap(first.text)) && (!e.caps || first.text === first.text.toUpperCase()),
+        (e) =>
+          (!NEEDS_CAPITAL.has(e.kind) || isCap(first.text)) &&
+          (!e.caps || first.text === first.text.toUpperCase()),
       );
       if (entries.length) {
         out.push({ tokenStart: i, tokenEnd: i + m.length, entries, unknownName: false });
@@ -38,7 +68,13 @@ export function segmentSentence(doc: Doc, keys: readonly string[], s: Sentence, 
     const t = doc.tokens[i];
     if (t.pos === 'PROPN' && isCap(t.text) && /\p{L}/u.test(t.text)) {
       let j = i + 1;
-      while (j < s.tokenEnd && doc.tokens[j].pos === 'PROPN' && isCap(doc.tokens[j].text) && !k.lexicon.trie.longest(keys, j, s.tokenEnd)) j++;
+      while (
+        j < s.tokenEnd &&
+        doc.tokens[j].pos === 'PROPN' &&
+        isCap(doc.tokens[j].text) &&
+        !k.lexicon.trie.longest(keys, j, s.tokenEnd)
+      )
+        j++;
       out.push({ tokenStart: i, tokenEnd: j, entries: [], unknownName: true });
       i = j;
       continue;
@@ -49,7 +85,10 @@ export function segmentSentence(doc: Doc, keys: readonly string[], s: Sentence, 
 }
 
 /** The first entry of a kind in a segment. */
-export function entryOf<K extends LexEntry['kind']>(seg: Segment | undefined, ...kinds: K[]): Extract<LexEntry, { kind: K }> | undefined {
+export function entryOf<K extends LexEntry['kind']>(
+  seg: Segment | undefined,
+  ...kinds: K[]
+): Extract<LexEntry, { kind: K }> | undefined {
   if (!seg) return undefined;
   for (const kind of kinds) {
     const e = seg.entries.find((x) => x.kind === kind);

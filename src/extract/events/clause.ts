@@ -1,8 +1,33 @@
 import type { Word } from './words.js';
 
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
-const ASIDE_START = new Set(['despite', 'including', 'after', 'although', 'though', 'while', 'unlike', 'like', 'according']);
-const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose', 'while', 'whereas', 'because', 'although', 'though', 'but', 'hoping', 'saying', 'as']);
+const ASIDE_START = new Set([
+  'despite',
+  'including',
+  'after',
+  'although',
+  'though',
+  'while',
+  'unlike',
+  'like',
+  'according',
+]);
+const BOUNDARY_WORDS = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'while',
+  'whereas',
+  'because',
+  'although',
+  'though',
+  'but',
+  'hoping',
+  'saying',
+  'as',
+]);
 const DASH = /^(--|—|–|-)$/;
 
 /**
@@ -27,7 +52,20 @@ export function asideRanges(words: readonly Word[]): [number, number][] {
   return out;
 }
 
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'since', 'although', 'though', 'because', 'if', 'once', 'until', 'unless']);
+const SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'since',
+  'although',
+  'though',
+  'because',
+  'if',
+  'once',
+  'until',
+  'unless',
+]);
 
 /**
  * Leading subordinate clauses: "Three decades after the last Soviet soldier left Afghanistan,
@@ -51,7 +89,12 @@ export function subordinateRanges(words: readonly Word[]): [number, number][] {
 
 /** The clause around word `at`: bounded by ; : , — and subordinating/relative words. */
 export function clauseAround(words: readonly Word[], at: number): [number, number] {
-  const isBoundary = (w: Word) => w.lower === ';' || w.lower === ':' || w.lower === ',' || DASH.test(w.lower) || BOUNDARY_WORDS.has(w.lower);
+  const isBoundary = (w: Word) =>
+    w.lower === ';' ||
+    w.lower === ':' ||
+    w.lower === ',' ||
+    DASH.test(w.lower) ||
+    BOUNDARY_WORDS.has(w.lower);
   let a = at;
   while (a > 0 && !isBoundary(words[a - 1])) a--;
   let b = at + 1;

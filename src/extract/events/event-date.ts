@@ -14,22 +14,40 @@ const isCalendar = (v: string) => /^\d{4}/.test(v);
  * calendar time in its sentence, else the publication date. A planned event with no time of
  * its own gets no date rather than the publication date, which would be wrong.
  */
-export function eventDate(times: readonly Time[], clause: [number, number], sentence: [number, number], trigger: number, status: EventStatusT, published: string | null): EventDate {
+export function eventDate(
+  times: readonly Time[],
+  clause: [number, number],
+  sentence: [number, number],
+  trigger: number,
+  status: EventStatusT,
+  published: string | null,
+): EventDate {
   // A merged time stands at each of its mentions: test every place it occurs.
   const usable = times
     .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && isCalendar(t.value))
     .flatMap((t) => [t, ...(t.mentions ?? []).map((m) => ({ ...t, start: m.start, end: m.end }))]);
-  const nearest = (list: Time[]) => list.sort((a, b) => Math.abs(a.start - trigger) - Math.abs(b.start - trigger))[0];
+  const nearest = (list: Time[]) =>
+    list.sort((a, b) => Math.abs(a.start - trigger) - Math.abs(b.start - trigger))[0];
   const inClause = usable.filter((t) => t.start >= clause[0] && t.end <= clause[1]);
   if (inClause.length) {
     const t = nearest(inClause);
-    return { time: times.find((x) => x.id === t.id) ?? t, date: t.value, from: 'clause', deadline: !!t.deadline };
+    return {
+      time: times.find((x) => x.id === t.id) ?? t,
+      date: t.value,
+      from: 'clause',
+      deadline: !!t.deadline,
+    };
   }
   if (status !== 'planned') {
     const inSentence = usable.filter((t) => t.start >= sentence[0] && t.end <= sentence[1] && !t.deadline);
     if (inSentence.length) {
       const t = nearest(inSentence);
-      return { time: times.find((x) => x.id === t.id) ?? t, date: t.value, from: 'sentence', deadline: false };
+      return {
+        time: times.find((x) => x.id === t.id) ?? t,
+        date: t.value,
+        from: 'sentence',
+        deadline: false,
+      };
     }
     if (published) return { time: null, date: published, from: 'published', deadline: false };
   }

@@ -12,7 +12,18 @@ import { eventStatus } from './status.js';
 import { matchTriggers } from './trigger-match.parser.js';
 import { sentenceWords } from './words.js';
 
-const GUEST_CUES = new Set(['between', 'with', 'bring', 'together', 'include', 'including', 'among', 'gather', 'attend', 'join']);
+const GUEST_CUES = new Set([
+  'between',
+  'with',
+  'bring',
+  'together',
+  'include',
+  'including',
+  'among',
+  'gather',
+  'attend',
+  'join',
+]);
 const COMPLEMENT_TAKERS = new Set(['REQUEST', 'AGREE', 'REJECT', 'THREATEN', 'ACCUSE']);
 const WISH_RULE = /^status\.(want|hope|seek|wish|urge|ask|call|press|push|demand|get|persuade|encourage)-to$/;
 
@@ -24,12 +35,30 @@ export interface EventInputs {
 }
 
 /** Actor mentions rebuilt from grouped actors, so slots can point back to actor ids. */
-function mentionIndex(actors: readonly Actor[]): { mentions: ActorMention[]; idOf: Map<ActorMention, string> } {
+function mentionIndex(actors: readonly Actor[]): {
+  mentions: ActorMention[];
+  idOf: Map<ActorMention, string>;
+} {
   const mentions: ActorMention[] = [];
   const idOf = new Map<ActorMention, string>();
   for (const a of actors) {
     for (const m of a.mentions) {
-      const am: ActorMention = { start: m.start, end: m.end, tokenStart: 0, tokenEnd: 0, key: a.id, code: a.code, name: a.name, kind: a.kind, country: a.country, role: a.role, sector: a.sector, known: a.known, confidence: a.confidence, reason: 'index' };
+      const am: ActorMention = {
+        start: m.start,
+        end: m.end,
+        tokenStart: 0,
+        tokenEnd: 0,
+        key: a.id,
+        code: a.code,
+        name: a.name,
+        kind: a.kind,
+        country: a.country,
+        role: a.role,
+        sector: a.sector,
+        known: a.known,
+        confidence: a.confidence,
+        reason: 'index',
+      };
       mentions.push(am);
       idOf.set(am, a.id);
     }
@@ -47,24 +76,30 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
   if (!ek.triggers.length) return [];
   const { mentions, idOf } = mentionIndex(inp.actors);
   const ids = (ms: readonly ActorMention[]) => [...new Set(ms.map((m) => idOf.get(m)!).filter(Boolean))];
-  const stateOf = (country: string | null) => inp.actors.find((a) => a.kind === 'state' && a.code === country)?.id;
+  const stateOf = (country: string | null) =>
+    inp.actors.find((a) => a.kind === 'state' && a.code === country)?.id;
   const events: ParleyEvent[] = [];
   for (const s of doc.sentences) {
     const words = sentenceWords(doc, s);
     const matches = matchTriggers(words, ek);
     if (!matches.length) continue;
     const quote = (pos: number) => inp.quotes.find((q) => pos >= q.start && pos < q.end);
-    const verbSpans = matches.filter((m) => words[m.head].pos === 'VERB' && COMPLEMENT_TAKERS.has(m.ct.trigger.type));
+    const verbSpans = matches.filter(
+      (m) => words[m.head].pos === 'VERB' && COMPLEMENT_TAKERS.has(m.ct.trigger.type),
+    );
     for (const m of matches) {
       const t = m.ct.trigger;
       const head = words[m.head];
       // "called for a ceasefire": the ceasefire is what is asked for, not an event of its own.
-      if (head.pos !== 'VERB' && verbSpans.some((v) => v !== m && v.head < m.head && m.head - v.head <= 8)) continue;
+      if (head.pos !== 'VERB' && verbSpans.some((v) => v !== m && v.head < m.head && m.head - v.head <= 8))
+        continue;
       const q = quote(head.start);
       const speaker = q?.speaker ? mentions.filter((x) => idOf.get(x) === q.speaker) : null;
       const cx = makeSlotContext(words, mentions, speaker);
       let source = ids(resolveSlot(cx, m, t.source));
-      let target = ids(resolveSlot(cx, m, t.target)).filter((id) => !source.includes(id) || t.source === t.target);
+      let target = ids(resolveSlot(cx, m, t.target)).filter(
+        (id) => !source.includes(id) || t.source === t.target,
+      );
       const [ca, cb] = clauseAround(words, m.head);
       const clause: [number, number] = [words[ca].start, words[cb - 1].end];
       // "the mission in Afghanistan would end": a noun-headed pattern's status is its verb's.
@@ -104,7 +139,9 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
         }
         // Guests follow a word that brings them in: "between", "with", "brought together", "including".
         const cue = words.slice(m.head + 1).find((w) => w.start < stop && GUEST_CUES.has(w.lemma));
-        const after = cue ? mentions.filter((x) => x.start > cue.end && x.end <= stop && !quote(x.start)) : [];
+        const after = cue
+          ? mentions.filter((x) => x.start > cue.end && x.end <= stop && !quote(x.start))
+          : [];
         target = ids(after).filter((id) => !source.includes(id));
       }
       // No slot found an actor: take the nearest actor of the trigger's own clause, before it
@@ -112,8 +149,13 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
       let fallback = false;
       if (!source.length && !target.length && (head.pos === 'VERB' || t.pos === 'VERB')) {
         // not a name used as a location ("… in Qatar to negotiate")
-        const located = (x: ActorMention) => /\b(in|at|from|near|to|into)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, x.start - 10), x.start));
-        const inClause = mentions.filter((x) => x.start >= clause[0] && x.end <= clause[1] && !(q && !quote(x.start)) && !located(x));
+        const located = (x: ActorMention) =>
+          /\b(in|at|from|near|to|into)\s+(the\s+)?$/i.test(
+            doc.text.slice(Math.max(0, x.start - 10), x.start),
+          );
+        const inClause = mentions.filter(
+          (x) => x.start >= clause[0] && x.end <= clause[1] && !(q && !quote(x.start)) && !located(x),
+        );
         const before = inClause.filter((x) => x.end <= head.start);
         const after = inClause.filter((x) => x.start >= head.end);
         if (before.length) source = ids([before[before.length - 1]]);
@@ -122,16 +164,29 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
       }
       if (!source.length && !target.length) continue;
       // A meeting's or visit's missing target is its host: "arrived in Moscow" → Russia.
-      const placeIn = inp.places.find((p) => p.mentions.some((pm) => pm.start >= clause[0] && pm.end <= clause[1]));
-      const placeAfter = inp.places.find((p) => p.mentions.some((pm) => pm.start > head.start && pm.end <= clause[1]));
+      const placeIn = inp.places.find((p) =>
+        p.mentions.some((pm) => pm.start >= clause[0] && pm.end <= clause[1]),
+      );
+      const placeAfter = inp.places.find((p) =>
+        p.mentions.some((pm) => pm.start > head.start && pm.end <= clause[1]),
+      );
       if (!target.length && type === 'CONSULT' && placeAfter) {
         const host = stateOf(placeAfter.country);
         if (host && !source.includes(host)) target = [host];
       }
-      const d = eventDate(inp.times, clause, [s.start, s.end], words[statusAt].start, st.status, ctx.published);
+      const d = eventDate(
+        inp.times,
+        clause,
+        [s.start, s.end],
+        words[statusAt].start,
+        st.status,
+        ctx.published,
+      );
       const status = d.deadline && st.status === 'occurred' ? 'planned' : st.status;
       // "would end on August 31, moving the deadline": a planned date the sentence calls a deadline.
-      const deadline = d.deadline || (status === 'planned' && d.from === 'clause' && words.some((w) => w.lemma === 'deadline'));
+      const deadline =
+        d.deadline ||
+        (status === 'planned' && d.from === 'clause' && words.some((w) => w.lemma === 'deadline'));
       const evidenceEnd = words[Math.max(m.head, m.last)].end;
       events.push({
         id: '',
@@ -148,8 +203,16 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
         status,
         deadline,
         quote: q?.id ?? null,
-        evidence: { sentence: { start: s.start, end: s.end }, trigger: { start: head.start, end: evidenceEnd, text: doc.text.slice(head.start, evidenceEnd) } },
-        confidence: fallback ? 0.35 : Math.min(0.95, 0.5 + (source.length ? 0.15 : 0) + (target.length ? 0.15 : 0) + (d.from === 'clause' ? 0.1 : 0)),
+        evidence: {
+          sentence: { start: s.start, end: s.end },
+          trigger: { start: head.start, end: evidenceEnd, text: doc.text.slice(head.start, evidenceEnd) },
+        },
+        confidence: fallback
+          ? 0.35
+          : Math.min(
+              0.95,
+              0.5 + (source.length ? 0.15 : 0) + (target.length ? 0.15 : 0) + (d.from === 'clause' ? 0.1 : 0),
+            ),
         reason: fallback ? `${reason} slot.fallback-nearest` : reason,
       });
     }
@@ -161,5 +224,11 @@ export const eventsStage: Stage<'events'> = {
   name: 'events',
   requires: ['actors', 'places', 'times', 'quotes'],
   assigns: 'events',
-  run: (doc, k, ctx, got) => extractEvents(doc, k, ctx, { actors: got.actors ?? [], places: got.places ?? [], times: got.times ?? [], quotes: got.quotes ?? [] }),
+  run: (doc, k, ctx, got) =>
+    extractEvents(doc, k, ctx, {
+      actors: got.actors ?? [],
+      places: got.places ?? [],
+      times: got.times ?? [],
+      quotes: got.quotes ?? [],
+    }),
 };

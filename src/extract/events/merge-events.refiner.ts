@@ -17,16 +17,31 @@ export function mergeEvents(events: readonly ParleyEvent[], actors: readonly Act
     const fits = (x: string, y: string) => x.startsWith(y) || y.startsWith(x);
     return ca.some((x) => cb.some((y) => fits(x, y)));
   };
-  const score = (e: ParleyEvent) => DATE_RANK[e.date_from ?? 'none'] * 10 + (e.deadline ? 5 : 0) + e.source.length + e.target.length + e.confidence;
+  const score = (e: ParleyEvent) =>
+    DATE_RANK[e.date_from ?? 'none'] * 10 +
+    (e.deadline ? 5 : 0) +
+    e.source.length +
+    e.target.length +
+    e.confidence;
   // Two reports of one fact agree on when and whether it happened: "left on August 30" and
   // "would leave by May 1" are two events, however alike their actors.
   const own = (e: ParleyEvent) => e.date_from === 'clause' || e.date_from === 'sentence';
   const sameTime = (a: ParleyEvent, b: ParleyEvent) => !(own(a) && own(b) && a.date !== b.date);
   const settled = (e: ParleyEvent) => e.status === 'occurred' || e.status === 'ongoing';
-  const sameStatus = (a: ParleyEvent, b: ParleyEvent) => settled(a) === settled(b) && (a.status === 'negated') === (b.status === 'negated');
+  const sameStatus = (a: ParleyEvent, b: ParleyEvent) =>
+    settled(a) === settled(b) && (a.status === 'negated') === (b.status === 'negated');
   const out: ParleyEvent[] = [];
   for (const e of events) {
-    const i = out.findIndex((o) => o.type === e.type && sameTime(o, e) && sameStatus(o, e) && compatible(o.source, e.source) && compatible(o.target, e.target) && (o.source.length + e.source.length > 0) && (o.target.length || e.target.length ? true : o.source.join() === e.source.join()));
+    const i = out.findIndex(
+      (o) =>
+        o.type === e.type &&
+        sameTime(o, e) &&
+        sameStatus(o, e) &&
+        compatible(o.source, e.source) &&
+        compatible(o.target, e.target) &&
+        o.source.length + e.source.length > 0 &&
+        (o.target.length || e.target.length ? true : o.source.join() === e.source.join()),
+    );
     if (i < 0) {
       out.push(e);
       continue;

@@ -12,7 +12,12 @@ export function nounPhraseEnd(words: readonly Word[], from: number, limit = word
   let sawNoun = false;
   while (i < limit) {
     const w = words[i];
-    if (NP_INNER.has(w.pos) || w.lower === "'s" || w.lower === '’s' || (w.pos === 'ADP' && w.lower === 'of' && sawNoun && i + 1 < limit && words[i + 1].pos === 'PROPN')) {
+    if (
+      NP_INNER.has(w.pos) ||
+      w.lower === "'s" ||
+      w.lower === '’s' ||
+      (w.pos === 'ADP' && w.lower === 'of' && sawNoun && i + 1 < limit && words[i + 1].pos === 'PROPN')
+    ) {
       if (w.pos === 'PART' && w.lower !== "'s" && w.lower !== '’s') break;
       if (w.pos === 'PRON' && sawNoun) break;
       if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON') sawNoun = true;

@@ -19,7 +19,11 @@ const SKIP_BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 const CLAUSE_STOP = new Set([';', ':', '.', '"', '“', '”']);
 const RELATIVE = new Set(['which', 'who', 'that']);
 
-export function makeSlotContext(words: readonly Word[], mentions: readonly ActorMention[], speaker: ActorMention[] | null): SlotContext {
+export function makeSlotContext(
+  words: readonly Word[],
+  mentions: readonly ActorMention[],
+  speaker: ActorMention[] | null,
+): SlotContext {
   return {
     words,
     speaker,
@@ -75,7 +79,9 @@ export function subjectOf(cx: SlotContext, v: number, depth = 0): ActorMention[]
 function mentionsEndingAt(cx: SlotContext, i: number): ActorMention[] {
   if (i < 0) return [];
   const end = cx.words[i].end;
-  const hit = cx.mentionsInWords(0, i + 1).filter((m) => m.end === end || (m.end <= end && cx.words[i].lower.match(/^('s|’s|s)$/)));
+  const hit = cx
+    .mentionsInWords(0, i + 1)
+    .filter((m) => m.end === end || (m.end <= end && cx.words[i].lower.match(/^('s|’s|s)$/)));
   if (!hit.length) {
     // the head noun may follow the actor word: "the Afghan government" is one mention, but
     // "Pakistani officials" too; a plain noun ends the phrase without an actor.
@@ -85,7 +91,16 @@ function mentionsEndingAt(cx: SlotContext, i: number): ActorMention[] {
   let start = i;
   while (start > 0) {
     const p = cx.words[start - 1];
-    if (p.lower === ',' || p.lower === 'and' || p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'PROPN' || p.pos === 'NOUN' || p.lower === "'s") start--;
+    if (
+      p.lower === ',' ||
+      p.lower === 'and' ||
+      p.pos === 'DET' ||
+      p.pos === 'ADJ' ||
+      p.pos === 'PROPN' ||
+      p.pos === 'NOUN' ||
+      p.lower === "'s"
+    )
+      start--;
     else break;
   }
   // A phrase after a preposition ("in Qatar", "between X and Y") is no subject; "the
@@ -121,14 +136,20 @@ function possessor(cx: SlotContext, m: TriggerMatch): ActorMention[] {
   const { words } = cx;
   let i = m.head - 1;
   // skip modifiers, and coordination of them ("US and allied soldiers")
-  const modifier = (w: Word) => w.pos === 'ADJ' || w.lower === 'and' || (w.pos === 'VERB' && /ed$/.test(w.lower)) || (w.pos === 'NOUN' && !cx.mentionsInWords(w.w, w.w + 1).length);
+  const modifier = (w: Word) =>
+    w.pos === 'ADJ' ||
+    w.lower === 'and' ||
+    (w.pos === 'VERB' && /ed$/.test(w.lower)) ||
+    (w.pos === 'NOUN' && !cx.mentionsInWords(w.w, w.w + 1).length);
   while (i >= 0 && modifier(words[i])) i--;
   if (i >= 0 && /^('s|’s|')$/.test(words[i].lower)) i--;
   const own = () => cx.mentionsInWords(m.head, m.head + 1); // "soldiers" coded with its country
   if (i < 0) return own();
   // The possessor's mention may run over the head ("Taliban delegation" is one mention).
   const at = words[i];
-  const got = cx.mentionsInWords(Math.max(0, i - 4), m.head + 1).filter((x) => x.start <= at.start && x.end >= at.end);
+  const got = cx
+    .mentionsInWords(Math.max(0, i - 4), m.head + 1)
+    .filter((x) => x.start <= at.start && x.end >= at.end);
   return got.length ? got : own();
 }
 
@@ -138,7 +159,13 @@ function resolveOne(cx: SlotContext, m: TriggerMatch, spec: SlotSpecT): ActorMen
   const verbHead = head.pos === 'VERB' || m.ct.trigger.pos === 'VERB';
   // "a conference hosted by Moscow": a participle with its agent is passive too.
   const reduced = verbHead && /ed$|en$/.test(head.lower) && words[m.head + 1]?.lower === 'by';
-  const passive = reduced || verbHead && m.head > 0 && words[m.head - 1].lemma === 'be' && /ed$|en$/.test(head.lower) && words.slice(m.head + 1, m.head + 6).some((w) => w.lower === 'by');
+  const passive =
+    reduced ||
+    (verbHead &&
+      m.head > 0 &&
+      words[m.head - 1].lemma === 'be' &&
+      /ed$|en$/.test(head.lower) &&
+      words.slice(m.head + 1, m.head + 6).some((w) => w.lower === 'by'));
   switch (spec) {
     case 'none':
       return [];
@@ -152,11 +179,13 @@ function resolveOne(cx: SlotContext, m: TriggerMatch, spec: SlotSpecT): ActorMen
         for (let j = m.head - 1; j >= 0 && !CLAUSE_STOP.has(words[j].lower); j--) {
           // "as part of a deal", "under a deal": the deal belongs to the clause's own verb.
           if ((words[j].lower === 'as' && words[j + 1]?.lower === 'part') || words[j].lower === 'under') {
-            for (let v = j - 1; v >= 0 && !CLAUSE_STOP.has(words[v].lower); v--) if (words[v].pos === 'VERB') return subjectOf(cx, v);
+            for (let v = j - 1; v >= 0 && !CLAUSE_STOP.has(words[v].lower); v--)
+              if (words[v].pos === 'VERB') return subjectOf(cx, v);
             return [];
           }
           // a particle of a phrasal verb ("carried out a strike") is no preposition
-          const particle = words[j - 1]?.pos === 'VERB' && ['out', 'up', 'off', 'on'].includes(words[j].lower);
+          const particle =
+            words[j - 1]?.pos === 'VERB' && ['out', 'up', 'off', 'on'].includes(words[j].lower);
           if (words[j].pos === 'ADP' && words[j].lower !== 'of' && !particle) return [];
           if (words[j].pos === 'VERB') return subjectOf(cx, j);
         }
@@ -193,7 +222,8 @@ function resolveOne(cx: SlotContext, m: TriggerMatch, spec: SlotSpecT): ActorMen
 
 function betweenAll(cx: SlotContext, m: TriggerMatch): ActorMention[] {
   const { words } = cx;
-  for (let i = m.head + 1; i < words.length; i++) if (words[i].lower === 'between') return mentionsInNp(cx, i + 1);
+  for (let i = m.head + 1; i < words.length; i++)
+    if (words[i].lower === 'between') return mentionsInNp(cx, i + 1);
   return [];
 }
 

@@ -4,12 +4,77 @@ import type { Word } from './words.js';
 const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const NEG_VERBS = new Set(['refuse', 'fail', 'decline', 'deny', 'reject']);
 const HYPO = new Set(['would', 'could', 'might', 'may', 'should', 'if', 'unless', 'whether']);
-const WISH = new Set(['get', 'persuade', 'convince', 'encourage', 'want', 'hope', 'seek', 'aim', 'try', 'wish', 'urge', 'ask', 'call', 'press', 'push', 'demand', 'offer', 'propose', 'threaten', 'consider']);
+const WISH = new Set([
+  'get',
+  'persuade',
+  'convince',
+  'encourage',
+  'want',
+  'hope',
+  'seek',
+  'aim',
+  'try',
+  'wish',
+  'urge',
+  'ask',
+  'call',
+  'press',
+  'push',
+  'demand',
+  'offer',
+  'propose',
+  'threaten',
+  'consider',
+]);
 const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
-const PLAN = new Set(['decision', 'order', 'sign', 'reach', 'strike', 'plan', 'schedule', 'set', 'due', 'expect', 'suppose', 'go', 'intend', 'prepare', 'agree', 'pledge', 'promise', 'vow', 'announce', 'decide']);
-const SPEECH = new Set(['say', 'announce', 'tell', 'state', 'declare', 'confirm', 'report', 'add', 'insist', 'promise', 'pledge', 'vow', 'warn']);
+const PLAN = new Set([
+  'decision',
+  'order',
+  'sign',
+  'reach',
+  'strike',
+  'plan',
+  'schedule',
+  'set',
+  'due',
+  'expect',
+  'suppose',
+  'go',
+  'intend',
+  'prepare',
+  'agree',
+  'pledge',
+  'promise',
+  'vow',
+  'announce',
+  'decide',
+]);
+const SPEECH = new Set([
+  'say',
+  'announce',
+  'tell',
+  'state',
+  'declare',
+  'confirm',
+  'report',
+  'add',
+  'insist',
+  'promise',
+  'pledge',
+  'vow',
+  'warn',
+]);
 const PLAN_NOUNS = new Set(['deadline', 'timetable', 'schedule', 'plan', 'roadmap', 'timeline']);
-const ONGOING = new Set(['continue', 'keep', 'intensify', 'ongoing', 'continuing', 'intensifying', 'escalating', 'escalate']);
+const ONGOING = new Set([
+  'continue',
+  'keep',
+  'intensify',
+  'ongoing',
+  'continuing',
+  'intensifying',
+  'escalating',
+  'escalate',
+]);
 
 /** Why a status was chosen: the rule id travels into the event's `reason`. */
 export interface StatusResult {
@@ -22,12 +87,22 @@ export interface StatusResult {
  * to"), hypothetical ("would", "if", "wants X to"), planned ("will", "to be held", "is supposed
  * to", "plans to"), ongoing ("is hosting", "continue to", "intensifying talks"), else occurred.
  */
-export function eventStatus(words: readonly Word[], head: number, clauseStart: number, forced: EventStatusT | null | undefined): StatusResult {
+export function eventStatus(
+  words: readonly Word[],
+  head: number,
+  clauseStart: number,
+  forced: EventStatusT | null | undefined,
+): StatusResult {
   // "will cut its forces … and withdraw all of its troops": a coordinated verb shares the
   // status of the first one.
   let k = head - 1;
   while (k >= 0 && words[k].pos === 'ADV') k--;
-  if (!forced && k > 0 && (words[k].lower === 'and' || words[k].lower === 'or') && words[head].pos === 'VERB') {
+  if (
+    !forced &&
+    k > 0 &&
+    (words[k].lower === 'and' || words[k].lower === 'or') &&
+    words[head].pos === 'VERB'
+  ) {
     for (let v = k - 1; v >= Math.max(0, k - 20); v--) {
       if (words[v].pos === 'VERB') return eventStatus(words, v, Math.max(0, v - 10), forced);
       if (words[v].lower === ';' || words[v].lower === '.') break;
@@ -36,35 +111,62 @@ export function eventStatus(words: readonly Word[], head: number, clauseStart: n
   const from = Math.max(clauseStart, head - 10);
   const before = words.slice(from, head);
   const h = words[head];
-  if (before.slice(-4).some((w) => NEG.has(w.lower)) || (h.negated && before.some((w) => NEG.has(w.lower)))) return { status: 'negated', rule: 'status.negation' };
-  for (let i = before.length - 2; i >= 0; i--) if (NEG_VERBS.has(before[i].lemma) && before[i + 1].lower === 'to') return { status: 'negated', rule: 'status.refused-to' };
+  if (before.slice(-4).some((w) => NEG.has(w.lower)) || (h.negated && before.some((w) => NEG.has(w.lower))))
+    return { status: 'negated', rule: 'status.negation' };
+  for (let i = before.length - 2; i >= 0; i--)
+    if (NEG_VERBS.has(before[i].lemma) && before[i + 1].lower === 'to')
+      return { status: 'negated', rule: 'status.refused-to' };
   if (forced) return { status: forced, rule: 'status.trigger' };
   // "said Biden would withdraw …": reported "would" is a future in the past, not a condition.
   const modal = before.find((w) => HYPO.has(w.lower));
   if (modal) {
-    const reported = modal.lower === 'would' && words.slice(0, modal.w).some((w) => SPEECH.has(w.lemma)) && !before.some((w) => w.lower === 'if' || w.lower === 'unless');
-    return reported ? { status: 'planned', rule: 'status.reported-would' } : { status: 'hypothetical', rule: 'status.modal' };
+    const reported =
+      modal.lower === 'would' &&
+      words.slice(0, modal.w).some((w) => SPEECH.has(w.lemma)) &&
+      !before.some((w) => w.lower === 'if' || w.lower === 'unless');
+    return reported
+      ? { status: 'planned', rule: 'status.reported-would' }
+      : { status: 'hypothetical', rule: 'status.modal' };
   }
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i];
     if (w.lower === 'to' && i > 0) {
       // The verb that governs the infinitive; an adjective only right before it ("due to").
       const prevWord = before[i - 1];
-      const gov = prevWord.pos === 'ADJ' ? prevWord : before.slice(0, i).reverse().find((x) => x.pos === 'VERB');
+      const gov =
+        prevWord.pos === 'ADJ'
+          ? prevWord
+          : before
+              .slice(0, i)
+              .reverse()
+              .find((x) => x.pos === 'VERB');
       const lemma = gov?.lemma ?? '';
-      const planWord = PLAN.has(lemma) ? lemma : PLAN.has(prevWord.lemma.replace(/s$/, '')) ? prevWord.lemma.replace(/s$/, '') : null;
+      const planWord = PLAN.has(lemma)
+        ? lemma
+        : PLAN.has(prevWord.lemma.replace(/s$/, ''))
+          ? prevWord.lemma.replace(/s$/, '')
+          : null;
       if (planWord) return { status: 'planned', rule: `status.${planWord}-to` };
-      if (ONGOING.has(lemma) || ONGOING.has(prevWord.lemma.replace(/s$/, ''))) return { status: 'ongoing', rule: 'status.continue-to' };
+      if (ONGOING.has(lemma) || ONGOING.has(prevWord.lemma.replace(/s$/, '')))
+        return { status: 'ongoing', rule: 'status.continue-to' };
       if (gov && WISH.has(gov.lemma)) return { status: 'hypothetical', rule: `status.${gov.lemma}-to` };
     }
   }
   if (before.slice(-4).some((w) => FUTURE.has(w.lower))) return { status: 'planned', rule: 'status.future' };
   // "a deadline for the withdrawal of US troops": what a deadline is for has not happened yet.
-  if (words.slice(Math.max(clauseStart, head - 4), head + 4).some((w) => PLAN_NOUNS.has(w.lemma))) return { status: 'planned', rule: 'status.deadline' };
-  if (head + 1 < words.length && before.length >= 2 && before[before.length - 1].lower === 'be' && before[before.length - 2].lower === 'to') return { status: 'planned', rule: 'status.to-be' };
+  if (words.slice(Math.max(clauseStart, head - 4), head + 4).some((w) => PLAN_NOUNS.has(w.lemma)))
+    return { status: 'planned', rule: 'status.deadline' };
+  if (
+    head + 1 < words.length &&
+    before.length >= 2 &&
+    before[before.length - 1].lower === 'be' &&
+    before[before.length - 2].lower === 'to'
+  )
+    return { status: 'planned', rule: 'status.to-be' };
   const prev = before[before.length - 1];
   if (ONGOING.has(h.lemma)) return { status: 'ongoing', rule: 'status.continue' };
-  if (h.pos === 'VERB' && /ing$/.test(h.lower) && before.slice(-3).some((w) => w.lemma === 'be')) return { status: 'ongoing', rule: 'status.progressive' };
+  if (h.pos === 'VERB' && /ing$/.test(h.lower) && before.slice(-3).some((w) => w.lemma === 'be'))
+    return { status: 'ongoing', rule: 'status.progressive' };
   if (prev && ONGOING.has(prev.lemma)) return { status: 'ongoing', rule: 'status.continue' };
   return { status: 'occurred', rule: 'status.default' };
 }

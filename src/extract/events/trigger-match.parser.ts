@@ -17,12 +17,23 @@ function posFits(ct: CompiledTrigger, w: Word, sentenceStart: boolean, prev: Wor
   // A proper noun is a name ("Loretta Lynch" is no lynching), unless it opens the sentence.
   if (pos === 'ANY') return w.pos !== 'PROPN' || sentenceStart;
   // wink tags some past-tense verbs right after their subject as adjectives ("Qatar mediated").
-  if (pos === 'VERB') return w.pos === 'VERB' || (w.pos === 'ADJ' && /ed$/.test(w.lower) && !!prev && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON'));
+  if (pos === 'VERB')
+    return (
+      w.pos === 'VERB' ||
+      (w.pos === 'ADJ' &&
+        /ed$/.test(w.lower) &&
+        !!prev &&
+        (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON'))
+    );
   return w.pos === 'NOUN' || (w.pos === 'PROPN' && sentenceStart);
 }
 
 /** Matches the pattern after its head; returns the last word index and the np slot, or null. */
-function matchRest(ct: CompiledTrigger, words: readonly Word[], head: number): { last: number; np: [number, number] | null } | null {
+function matchRest(
+  ct: CompiledTrigger,
+  words: readonly Word[],
+  head: number,
+): { last: number; np: [number, number] | null } | null {
   let i = head + 1;
   let last = head;
   let np: [number, number] | null = null;
@@ -60,7 +71,8 @@ function matchRest(ct: CompiledTrigger, words: readonly Word[], head: number): {
 
 /** The index of the first word in [from, to] matching one of `alts` (skipping `skip`), or -1. */
 const near = (words: readonly Word[], from: number, to: number, alts: readonly string[], skip = -1) => {
-  for (let i = Math.max(0, from); i <= Math.min(words.length - 1, to); i++) if (i !== skip && wordMatches(words[i], alts)) return i;
+  for (let i = Math.max(0, from); i <= Math.min(words.length - 1, to); i++)
+    if (i !== skip && wordMatches(words[i], alts)) return i;
   return -1;
 };
 const STATEMENT_TYPES = new Set(['REQUEST', 'AGREE', 'REJECT', 'THREATEN', 'ACCUSE']);
@@ -74,8 +86,20 @@ export function matchTriggers(words: readonly Word[], ek: EventKnowledge): Trigg
   for (let h = 0; h < words.length; h++) {
     const w = words[h];
     // wink does not lemmatise proper nouns (a capitalised "Negotiations" opening a sentence).
-    const keys = w.pos === 'PROPN' ? [w.lower, w.lower.replace(/es$/, ''), w.lower.replace(/s$/, '')] : w.pos === 'ADJ' ? [w.lemma, w.lower, w.lower.replace(/d$/, ''), w.lower.replace(/ed$/, '')] : [w.lemma, w.lower];
-    const cands = new Set(keys.flatMap((key) => ek.byHead.get(key) ?? []));
+    const keys =
+      w.pos === 'PROPN'
+        ? [w.lower, w.lower.replace(/es$/, ''), w.lower.replace(/s$/, '')]
+        : w.pos === 'ADJ'
+          ? [w.lemma, w.lower, w.lower.replace(/d$/, ''), w.lower.replace(/ed$/, '')]
+          : [w.lemma, w.lower];
+    let cands: Set<CompiledTrigger> | null = null;
+    for (const key of keys) {
+      const list = ek.byHead.get(key);
+      if (!list) continue;
+      cands ??= new Set();
+      for (const c of list) cands.add(c);
+    }
+    if (!cands) continue;
     let best: TriggerMatch | null = null;
     for (const ct of cands) {
       if (!posFits(ct, w, h === 0, words[h - 1])) continue;
@@ -102,7 +126,8 @@ export function matchTriggers(words: readonly Word[], ek: EventKnowledge): Trigg
   }
   // Overlapping matches: a statement (request, agreement, rejection, threat, accusation) keeps
   // what it is about out ("demanded the withdrawal"); otherwise the larger span wins.
-  const rank = (m: TriggerMatch) => (STATEMENT_TYPES.has(m.ct.trigger.type) ? 1000 : 0) + span(m) * 10 + m.ct.words;
+  const rank = (m: TriggerMatch) =>
+    (STATEMENT_TYPES.has(m.ct.trigger.type) ? 1000 : 0) + span(m) * 10 + m.ct.words;
   const ordered = [...perHead].sort((a, b) => rank(b) - rank(a) || a.head - b.head);
   const kept: TriggerMatch[] = [];
   for (const m of ordered) {

@@ -20,13 +20,39 @@ export function sentenceWords(doc: Doc, s: Sentence): Word[] {
   const t = doc.tokens;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     let j = i;
-    while (j + 2 < s.tokenEnd && t[j + 1].text === '-' && t[j + 1].start === t[j].end && t[j + 2].start === t[j + 1].end) j += 2;
+    while (
+      j + 2 < s.tokenEnd &&
+      t[j + 1].text === '-' &&
+      t[j + 1].start === t[j].end &&
+      t[j + 2].start === t[j + 1].end
+    )
+      j += 2;
     if (j > i) {
       const lower = doc.text.slice(t[i].start, t[j].end).toLowerCase();
-      out.push({ w: out.length, tokenStart: i, tokenEnd: j + 1, start: t[i].start, end: t[j].end, lemma: lower, lower, pos: t[j].pos, negated: t[i].negated });
+      out.push({
+        w: out.length,
+        tokenStart: i,
+        tokenEnd: j + 1,
+        start: t[i].start,
+        end: t[j].end,
+        lemma: lower,
+        lower,
+        pos: t[j].pos,
+        negated: t[i].negated,
+      });
       i = j;
     } else {
-      out.push({ w: out.length, tokenStart: i, tokenEnd: i + 1, start: t[i].start, end: t[i].end, lemma: t[i].lemma, lower: t[i].lower, pos: t[i].pos, negated: t[i].negated });
+      out.push({
+        w: out.length,
+        tokenStart: i,
+        tokenEnd: i + 1,
+        start: t[i].start,
+        end: t[i].end,
+        lemma: t[i].lemma,
+        lower: t[i].lower,
+        pos: t[i].pos,
+        negated: t[i].negated,
+      });
     }
   }
   return out;
@@ -53,8 +79,10 @@ export function wordMatches(word: Word, alternatives: readonly string[], sentenc
   for (const a of alternatives) {
     if (a === word.lemma || a === word.lower) return true;
     if (!name && inflected(a).has(word.lower)) return true;
-    if (word.pos === 'PROPN' && (a === word.lower.replace(/es$/, '') || a === word.lower.replace(/s$/, ''))) return true;
-    if (word.pos === 'ADJ' && (a === word.lower.replace(/d$/, '') || a === word.lower.replace(/ed$/, ''))) return true;
+    if (word.pos === 'PROPN' && (a === word.lower.replace(/es$/, '') || a === word.lower.replace(/s$/, '')))
+      return true;
+    if (word.pos === 'ADJ' && (a === word.lower.replace(/d$/, '') || a === word.lower.replace(/ed$/, '')))
+      return true;
   }
   return false;
 }

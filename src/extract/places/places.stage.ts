@@ -2,10 +2,10 @@ import { type City, cityIndex } from '../../knowledge/cities.js';
 import { fold } from '../../knowledge/fold.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { Actor, Place } from '../../model/record.js';
-import type { Doc } from '../../nlp/doc.js';
+import { type Doc, tokenAt } from '../../nlp/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { isLocative, metonymIsActor } from '../actors/metonymy.js';
-import { segmentSentence, entryOf } from '../actors/segments.js';
+import { entryOf, segmentSentence, tokenKeys } from '../actors/segments.js';
 
 interface PlaceHit {
   readonly start: number;
@@ -22,7 +22,7 @@ interface PlaceHit {
  */
 export function extractPlaces(doc: Doc, k: Knowledge, actors: readonly Actor[]): Place[] {
   const cities = cityIndex(k.cityAliases);
-  const keys = doc.tokens.map((t) => fold(t.text));
+  const keys = tokenKeys(doc);
   const articleCountries = new Set(actors.map((a) => a.country).filter(Boolean) as string[]);
   const states = new Set(k.usStates.filter((st) => doc.text.includes(st.name)).map((st) => st.code));
   const hits: PlaceHit[] = [];
@@ -30,7 +30,14 @@ export function extractPlaces(doc: Doc, k: Knowledge, actors: readonly Actor[]):
   const countryPlace = (code: string, name: string): Omit<Place, 'id' | 'mentions'> => {
     const c = k.countryByCode.get(code);
     const cap = c ? cities.capitalOf.get(c.iso2) : undefined;
-    return { name, country: code, geonameid: null, lat: cap?.lat ?? null, lon: cap?.lon ?? null, kind: 'country' };
+    return {
+      name,
+      country: code,
+      geonameid: null,
+      lat: cap?.lat ?? null,
+      lon: cap?.lon ?? null,
+      kind: 'country',
+    };
   };
   for (const s of doc.sentences) {
     for (const seg of segmentSentence(doc, keys, s, k)) {
@@ -39,29 +46,69 @@ export function extractPlaces(doc: Doc, k: Knowledge, actors: readonly Actor[]):
       const country = entryOf(seg, 'country');
       const met = entryOf(seg, 'metonym');
       if (country && !met && isLocative(doc, seg.tokenStart)) {
-        hits.push({ start, end, tokenStart: seg.tokenStart, key: `C:${country.country.code}`, place: countryPlace(country.country.code, country.country.name) });
-      } else if (met && !metonymIsActor(doc, seg.tokenStart, seg.tokenEnd) && !personNameAfter(doc, seg.tokenStart, seg.tokenEnd)) {
+        hits.push({
+          start,
+          end,
+          tokenStart: seg.tokenStart,
+          key: `C:${country.country.code}`,
+          place: countryPlace(country.country.code, country.country.name),
+        });
+      } else if (
+        met &&
+        !metonymIsActor(doc, seg.tokenStart, seg.tokenEnd) &&
+        !personNameAfter(doc, seg.tokenStart, seg.tokenEnd)
+      ) {
         const name = doc.text.slice(start, end);
-        const city = pickCity(cities.byFirstWord.get(keys[seg.tokenStart]) ?? [], name, new Set([met.country.code]), k, true, states);
-        if (city) hits.push({ start, end, tokenStart: seg.tokenStart, key: `G:${city.geonameid}`, place: cityPlace(city, k) });
+        const city = pickCity(
+          cities.byFirstWord.get(keys[seg.tokenStart]) ?? [],
+          name,
+          new Set([met.country.code]),
+          k,
+          true,
+          states,
+        );
+        if (city)
+          hits.push({
+            start,
+            end,
+            tokenStart: seg.tokenStart,
+            key: `G:${city.geonameid}`,
+            place: cityPlace(city, k),
+          });
       } else continue;
       for (let i = seg.tokenStart; i < seg.tokenEnd; i++) taken.add(i);
     }
   }
   // Other cities: capitalised, not part of an actor or place already, locative or large.
   const actorTokens = new Set<number>();
-  for (const a of actors) for (const m of a.mentions) for (const t of doc.tokens) if (t.start >= m.start && t.end <= m.end) actorTokens.add(t.i);
+  for (const a of actors)
+    for (const m of a.mentions)
+      for (let i = tokenAt(doc, m.start); i < doc.tokens.length && doc.tokens[i].end <= m.end; i++)
+        actorTokens.add(i);
   for (const t of doc.tokens) {
     if (taken.has(t.i) || actorTokens.has(t.i) || t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text)) continue;
     if (k.placeStopwords.has(t.lower)) continue;
     const cands = cities.byFirstWord.get(keys[t.i]);
     if (!cands) continue;
     const locative = isLocative(doc, t.i);
-    const city = pickCity(cands, doc.text.slice(t.start, t.start + 40), articleCountries, k, locative, states);
+    const city = pickCity(
+      cands,
+      doc.text.slice(t.start, t.start + 40),
+      articleCountries,
+      k,
+      locative,
+      states,
+    );
     if (!city || (!locative && city.population < 1_000_000 && !city.capital)) continue;
     if (!/\s/.test(city.name) && personNameAfter(doc, t.i, t.i + 1)) continue;
     const end = t.start + city.name.length;
-    hits.push({ start: t.start, end, tokenStart: t.i, key: `G:${city.geonameid}`, place: cityPlace(city, k) });
+    hits.push({
+      start: t.start,
+      end,
+      tokenStart: t.i,
+      key: `G:${city.geonameid}`,
+      place: cityPlace(city, k),
+    });
     for (const u of doc.tokens) if (u.start >= t.start && u.end <= end) taken.add(u.i);
   }
   return groupPlaces(doc.text, hits);
@@ -71,7 +118,14 @@ export function extractPlaces(doc: Doc, k: Knowledge, actors: readonly Actor[]):
  * The city a name means here: the largest, unless the article names the country of a smaller
  * one (a modest pull) or, in the US, its state (a strong pull: "Paris" in a Texas story).
  */
-function pickCity(cands: readonly City[], textFrom: string, countries: ReadonlySet<string>, k: Knowledge, lenient: boolean, states: ReadonlySet<string> = new Set()): City | undefined {
+function pickCity(
+  cands: readonly City[],
+  textFrom: string,
+  countries: ReadonlySet<string>,
+  k: Knowledge,
+  lenient: boolean,
+  states: ReadonlySet<string> = new Set(),
+): City | undefined {
   const head = fold(textFrom);
   const fits = cands.filter((c) => {
     const n = fold(c.name);
@@ -79,19 +133,37 @@ function pickCity(cands: readonly City[], textFrom: string, countries: ReadonlyS
   });
   if (!fits.length) return undefined;
   const score = (c: City) =>
-    Math.log(Math.max(c.population, 1000)) + (countries.has(k.countryByIso2.get(c.iso2)?.code ?? '') ? 2 : 0) + (c.iso2 === 'US' && states.has(c.admin1) ? 8 : 0);
+    Math.log(Math.max(c.population, 1000)) +
+    (countries.has(k.countryByIso2.get(c.iso2)?.code ?? '') ? 2 : 0) +
+    (c.iso2 === 'US' && states.has(c.admin1) ? 8 : 0);
   const best = [...fits].sort((a, b) => score(b) - score(a))[0];
-  return lenient || best.population > 100_000 || countries.has(k.countryByIso2.get(best.iso2)?.code ?? '') ? best : undefined;
+  return lenient || best.population > 100_000 || countries.has(k.countryByIso2.get(best.iso2)?.code ?? '')
+    ? best
+    : undefined;
 }
 
 function cityPlace(c: City, k: Knowledge): Omit<Place, 'id' | 'mentions'> {
-  return { name: c.name, country: k.countryByIso2.get(c.iso2)?.code ?? null, geonameid: c.geonameid, lat: c.lat, lon: c.lon, kind: 'city' };
+  return {
+    name: c.name,
+    country: k.countryByIso2.get(c.iso2)?.code ?? null,
+    geonameid: c.geonameid,
+    lat: c.lat,
+    lon: c.lon,
+    kind: 'city',
+  };
 }
 
 /** "Paris Hilton": a one-word place name right before another capitalised name, not after a locative word. */
 function personNameAfter(doc: Doc, tokenStart: number, tokenEnd: number): boolean {
   const after = doc.tokens[tokenEnd];
-  return !isLocative(doc, tokenStart) && !!after && after.sent === doc.tokens[tokenStart].sent && after.pos === 'PROPN' && /^\p{Lu}/u.test(after.text) && after.start === doc.tokens[tokenEnd - 1].end + 1;
+  return (
+    !isLocative(doc, tokenStart) &&
+    !!after &&
+    after.sent === doc.tokens[tokenStart].sent &&
+    after.pos === 'PROPN' &&
+    /^\p{Lu}/u.test(after.text) &&
+    after.start === doc.tokens[tokenEnd - 1].end + 1
+  );
 }
 
 function groupPlaces(text: string, hits: PlaceHit[]): Place[] {
