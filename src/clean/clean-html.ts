@@ -27,25 +27,34 @@ export function cleanHtml(html: string): HtmlCleanResult {
   const { document } = parseHTML(html);
   const meta = readHtmlMeta(document);
   const captions = takeCaptions(document);
-  for (const el of document.querySelectorAll(
-    'script, style, noscript, iframe, svg, form, nav, footer, aside',
-  ))
+  for (const el of document.querySelectorAll('script, style, noscript, iframe, svg, nav, footer, aside'))
     el.remove();
+  // Some sites wrap the whole page in one <form> (ASP.NET): only small forms are chrome.
+  for (const el of document.querySelectorAll('form')) if (squash(el.textContent).length < 500) el.remove();
   const parsed = new Readability(document as any, { charThreshold: 200 }).parse();
   const removed: Article['removed'] = [];
   const body: Block[] = [];
   if (parsed?.content) {
     const { document: content } = parseHTML(`<html><body>${parsed.content}</body></html>`);
-    const els = [...content.querySelectorAll(BLOCKS)].filter((el: any) => !el.parentElement?.closest(BLOCKS));
-    for (const el of els) {
-      const t = squash(el.textContent);
+    const els: any[] = [...content.querySelectorAll(BLOCKS)].filter(
+      (el: any) => !el.parentElement?.closest(BLOCKS),
+    );
+    // Some sites keep paragraphs as bare text in <div>s: when the block elements hold little of
+    // the article's text, fall back to its lines.
+    const inBlocks = els.reduce((n: number, el: any) => n + squash(el.textContent).length, 0);
+    const all = squash(parsed.textContent);
+    const units: { el: any; text: string }[] =
+      inBlocks >= 0.6 * all.length
+        ? els.map((el) => ({ el, text: squash(el.textContent) }))
+        : (parsed.textContent ?? '').split(/\n+/).map((line) => ({ el: null, text: squash(line) }));
+    for (const { el, text: t } of units) {
       if (!t) continue;
-      const reason = boilerplateReason(t) ?? (isLinkList(el, t) ? 'related-link' : null);
+      const reason = boilerplateReason(t) ?? (el && isLinkList(el, t) ? 'related-link' : null);
       if (reason) removed.push({ text: t, reason });
       else if (parseCaption(t) && t.length < 300) {
         const c = parseCaption(t)!;
         captions.push({ text: c.text, kind: 'caption', credit: c.credit });
-      } else body.push({ text: t, kind: /^H\d$/.test(el.tagName) ? 'body' : 'body' });
+      } else body.push({ text: t, kind: 'body' });
     }
   }
   const title = meta.title ? squash(meta.title) : null;
