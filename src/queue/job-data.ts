@@ -47,8 +47,9 @@ export type DeadLetterData = CodeJobData & {
   readonly claim: string;
 };
 
-/** Attempts per job, and the first retry delay (doubling: 1 s, 2 s, 4 s, 8 s). */
+/** Attempts per job: the first run and four retries. */
 export const ATTEMPTS = 5;
+/** Delay before the first retry; it doubles for each next one (1 s, 2 s, 4 s, 8 s). */
 export const BACKOFF_MS = 1000;
 /** Completed jobs are kept a day (up to 100 000), so re-enqueueing them within that time is a no-op. */
 export const KEEP_COMPLETED = { age: 24 * 3600, count: 100_000 };

@@ -9,7 +9,7 @@
  * processes started; articles/s is measured from the first job taken to the queue drained (worker
  * start-up excluded) and, in brackets, from spawning the workers (start-up included).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -27,6 +27,15 @@ const runs = Number(process.argv[4] ?? 1);
 const dir = mkdtempSync(join(tmpdir(), 'parley-tput-'));
 const inputs = writeTestInputs(dir, 500);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); 0 elsewhere. */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
 const inSchema = (schema: string) =>
   `${PG}${PG.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
 
@@ -36,7 +45,10 @@ async function dropSchema(schema: string) {
   await admin.close();
 }
 
-async function workersRun(n: number, tag: string): Promise<{ steady: number; wall: number; stored: number }> {
+async function workersRun(
+  n: number,
+  tag: string,
+): Promise<{ steady: number; wall: number; stored: number; perCpuSecond: number }> {
   const queueName = `parley:tput${tag}`;
   const schema = `t_tput_${tag}`;
   await enqueueInputs([inputs.file], { redis: REDIS, queueName });
@@ -58,16 +70,23 @@ async function workersRun(n: number, tag: string): Promise<{ steady: number; wal
   try {
     await Promise.race(ws.map((w) => w.waitFor((e) => e.event === 'active', 120_000)));
     const t1 = performance.now();
+    const cpu0 = ws.reduce((a, w) => a + cpuSeconds(w.child.pid), 0);
     for (;;) {
       const st = await queueStatus({ redis: REDIS, queueName });
       if (st.pending === 0 && st.queue.counts.failed === 0) break;
       await sleep(100);
     }
     const t2 = performance.now();
+    const cpu = ws.reduce((a, w) => a + cpuSeconds(w.child.pid), 0) - cpu0;
     const store = await openStore(PG, { schema });
     const stored = (await countRows(store.db)).articles;
     await store.close();
-    return { steady: stored / ((t2 - t1) / 1000), wall: stored / ((t2 - t0) / 1000), stored };
+    return {
+      steady: stored / ((t2 - t1) / 1000),
+      wall: stored / ((t2 - t0) / 1000),
+      stored,
+      perCpuSecond: stored / cpu,
+    };
   } finally {
     for (const w of ws) w.child.kill('SIGTERM');
     await Promise.all(ws.map((w) => w.exited));
@@ -108,7 +127,7 @@ for (let r = 0; r < runs; r++) {
   for (const n of counts) {
     const m = await workersRun(n, `${tag}_w${n}`);
     console.log(
-      `${n} worker process(es), --concurrency ${concurrency}: ${m.steady.toFixed(1)} articles/s (${m.wall.toFixed(1)} incl. start-up), ${m.stored} stored`,
+      `${n} worker process(es), --concurrency ${concurrency}: ${m.steady.toFixed(1)} articles/s (${m.wall.toFixed(1)} incl. start-up), ${m.stored} stored, ${m.perCpuSecond.toFixed(1)} articles per worker CPU-second`,
     );
   }
   console.log(

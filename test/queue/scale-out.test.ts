@@ -217,7 +217,10 @@ describe.skipIf(SKIP !== null)(
         expect(a.articles).toBe(N - ref.duplicate);
         expect(a.articles).toBe(ref.inserted);
         for (const t of ['articles', 'events', 'actors', 'mentions', 'times', 'places', 'quotes'] as const)
-          expect(a[t], t).toBe(b[t]);
+          expect(
+            a[t],
+            `${t}: if only coded content differs, coding depends on what a process coded before`,
+          ).toBe(b[t]);
         const sa = await contentSnapshot(queued);
         const sb = await contentSnapshot(reference);
         for (const t of Object.keys(sb)) expect(sa[t], `table ${t}`).toEqual(sb[t]);

@@ -44,12 +44,18 @@ export function spawnWorker(name: string, args: string[]): WorkerProcess {
             resolve(hit);
           }
         };
-        const timer = setTimeout(() => {
+        const fail = (why: string) => {
           waiters.delete(check);
-          reject(new Error(`worker ${name}: timed out after ${ms} ms; stderr: ${w.stderr.slice(-2000)}`));
-        }, ms);
+          clearTimeout(timer);
+          reject(new Error(`worker ${name}: ${why}; stderr: ${w.stderr.slice(-2000)}`));
+        };
+        const timer = setTimeout(() => fail(`timed out after ${ms} ms`), ms);
         waiters.add(check);
         check();
+        // A worker that is gone will print nothing more.
+        void w.exited.then((code) => {
+          if (waiters.has(check)) fail(`exited (${code}) before the awaited event`);
+        });
       });
     },
   };

@@ -497,6 +497,176 @@ export const EVENT_CASES: readonly EventCase[] = [
     date: '2022-05-10',
     want: { type: 'RETREAT', source: ['RUS'], deadline: true, date: '2022-06-01' },
   },
+  // more slot rules: possessives, appositions, coordination, passives, "between"
+  {
+    label: "possessive source: X's withdrawal from Y",
+    text: "Russia's withdrawal from Kherson was completed on Friday.",
+    date: '2022-11-11',
+    want: { type: 'RETREAT', source: ['RUS'] },
+  },
+  {
+    label: 'apposition subject',
+    text: 'Sergei Lavrov, the Russian foreign minister, met Wang Yi in Beijing.',
+    date: '2022-03-30',
+    want: { type: 'CONSULT', source: ['RUS'], target: ['CHN'] },
+  },
+  {
+    label: 'coordinated subjects',
+    text: 'France and Germany condemned the coup in Niger.',
+    want: { type: 'ACCUSE', source: ['FRA', 'DEU'] },
+  },
+  {
+    label: 'coordinated objects',
+    text: 'The United States imposed sanctions on Russia and Belarus.',
+    want: { type: 'SANCTION', source: ['USA'], target: ['RUS'] },
+  },
+  {
+    label: 'passive with agent (sanction)',
+    text: 'Iran was sanctioned by the European Union.',
+    want: { type: 'SANCTION', source: ['IGOEUR'], target: ['IRN'] },
+  },
+  {
+    label: 'talks between three parties',
+    text: 'Talks between Russia, Ukraine and Turkey resumed in Istanbul.',
+    want: { type: 'CONSULT', source: ['RUS', 'UKR', 'TUR'] },
+  },
+  {
+    label: 'title + name source',
+    text: 'US Secretary of State Antony Blinken met Pakistani Prime Minister Imran Khan.',
+    date: '2021-06-01',
+    want: { type: 'CONSULT', source: ['USAGOV'], target: ['PAKGOV'] },
+  },
+  {
+    label: 'metonym subject',
+    text: 'Beijing accused Washington of interfering in its affairs.',
+    want: { type: 'ACCUSE', source: ['CHN'], target: ['USA'] },
+  },
+  {
+    label: 'institution subject',
+    text: 'The Kremlin rejected the American proposal.',
+    want: { type: 'REJECT', source: ['RUSGOV'] },
+  },
+  {
+    label: 'group source, sector target',
+    text: 'The Taliban attacked Afghan security forces in Kunduz.',
+    want: { type: 'ASSAULT', source: ['TAL'], target: ['AFGMIL'] },
+  },
+  {
+    label: 'relative clause target',
+    text: 'Pakistan, which borders Afghanistan, hosted Taliban leaders in Islamabad.',
+    want: { type: 'CONSULT', source: ['PAK'], target: ['TAL'] },
+  },
+  {
+    label: 'despite aside',
+    text: 'The United States, despite tensions with Russia, has welcomed the Chinese plan.',
+    want: { type: 'SUPPORT', source: ['USA'] },
+  },
+  {
+    label: 'participle after comma',
+    text: 'Qatar hosted a meeting on Saturday, bringing together the United States and the Taliban.',
+    want: { type: 'CONSULT', source: ['QAT'], target: ['USA', 'TAL'] },
+  },
+  {
+    label: 'reported future: the deal is planned, its parties the subject',
+    text: 'Pakistan said it would help the Taliban and Kabul reach a deal.',
+    want: { type: 'AGREE', source: ['TAL'], status: 'planned' },
+  },
+  // dates and deadlines
+  {
+    label: 'until (deadline)',
+    text: 'NATO will keep troops in Afghanistan until September 11.',
+    date: '2021-04-14',
+    want: { type: 'MOBILIZE|RETREAT|SUPPORT', source: ['IGONAT'] },
+    known: 'no trigger for keeping forces in place',
+  },
+  {
+    label: 'yesterday',
+    text: 'Israel struck targets in Gaza yesterday.',
+    date: '2021-05-12',
+    want: { type: 'ASSAULT', source: ['ISR'], date: '2021-05-11' },
+  },
+  {
+    label: 'two days ago',
+    text: 'China held military drills near Taiwan two days ago.',
+    date: '2022-08-06',
+    want: { type: 'MOBILIZE', source: ['CHN'], date: '2022-08-04' },
+  },
+  {
+    label: 'month and year',
+    text: 'Saudi Arabia and Iran restored ties in March 2023.',
+    want: { type: 'COOPERATE|SUPPORT|AGREE', source: ['SAU'], date: '2023-03' },
+  },
+  {
+    label: 'next week (planned)',
+    text: 'Blinken will visit Kyiv next week.',
+    date: '2022-09-01',
+    want: { type: 'CONSULT', source: ['USA'], status: 'planned' },
+  },
+  {
+    label: 'past decade is no event date',
+    text: 'Turkey has hosted Syrian refugees for a decade.',
+    want: { type: 'AID|CONSULT|SUPPORT' },
+  },
+  // status variety
+  {
+    label: 'negated: never',
+    text: 'North Korea has never accepted the UN resolution.',
+    want: { type: 'AGREE|SUPPORT|CONCEDE', status: 'negated' },
+  },
+  {
+    label: 'might (hypothetical)',
+    text: 'China might impose sanctions on Lithuania.',
+    want: { type: 'SANCTION', source: ['CHN'], status: 'hypothetical' },
+  },
+  {
+    label: 'should (hypothetical)',
+    text: 'The UN should send aid to Yemen, Guterres said.',
+    want: { type: 'AID', status: 'hypothetical' },
+  },
+  {
+    label: 'ongoing: is shelling',
+    text: 'Russia is shelling Mariupol.',
+    date: '2022-03-20',
+    want: { type: 'ASSAULT', source: ['RUS'], status: 'ongoing' },
+  },
+  {
+    label: 'planned: scheduled',
+    text: 'Iran is scheduled to meet Saudi Arabia in Baghdad.',
+    want: { type: 'CONSULT', source: ['IRN'], status: 'planned' },
+  },
+  // more types
+  {
+    label: 'AID: humanitarian supplies',
+    text: 'The World Food Programme delivered food to Afghanistan.',
+    want: { type: 'AID', target: ['AFG'] },
+  },
+  {
+    label: 'COOPERATE: joint exercise',
+    text: 'India and Japan held a joint military exercise.',
+    want: { type: 'COOPERATE|MOBILIZE|CONSULT', source: ['IND'] },
+  },
+  {
+    label: 'REQUEST: asked for',
+    text: 'Ukraine asked Germany for tanks.',
+    want: { type: 'REQUEST', source: ['UKR'], target: ['DEU'] },
+  },
+  {
+    label: 'THREATEN: threatened sanctions',
+    text: 'The European Union threatened Belarus with sanctions.',
+    want: { type: 'THREATEN', source: ['IGOEUR'], target: ['BLR'] },
+  },
+  {
+    label: 'COERCE: expelled journalists',
+    text: 'China expelled American journalists.',
+    want: { type: 'COERCE|SANCTION', source: ['CHN'], target: ['USA'] },
+  },
+  {
+    label: 'PROTEST: demonstrated',
+    text: 'Israelis demonstrated against the judicial overhaul in Tel Aviv.',
+    want: { type: 'PROTEST', source: ['ISR'] },
+  },
+  { label: 'negative: quoted title', text: 'The film "Peace Talks" opened in London.', want: null },
+  { label: 'negative: no actors, attack word', text: 'The attack on the problem took years.', want: null },
   // negatives: no event
   { label: 'plain statement', text: 'Lavrov said the situation was degrading.', want: null },
   { label: 'conference with no actors', text: 'The conference in Moscow was long.', want: null },

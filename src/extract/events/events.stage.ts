@@ -131,7 +131,10 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
         for (let i = m.head + 1; i < words.length; i++) {
           const w = words[i];
           const next = words[i + 1];
-          const listComma = w.lower === ',' && next && ['PROPN', 'DET', 'NOUN', 'ADJ'].includes(next.pos);
+          const listComma =
+            w.lower === ',' &&
+            next &&
+            (['PROPN', 'DET', 'NOUN', 'ADJ'].includes(next.pos) || GUEST_CUES.has(next.lemma));
           if ([';', ':', '.', '--', '—', '–', '-'].includes(w.lower) || (w.lower === ',' && !listComma)) {
             stop = w.start;
             break;

@@ -106,7 +106,8 @@ function mentionsEndingAt(cx: SlotContext, i: number): ActorMention[] {
   // A phrase after a preposition ("in Qatar", "between X and Y") is no subject; "the
   // convoy of Afghan troops" still names who the phrase is about.
   if (start > 0 && cx.words[start - 1].pos === 'ADP' && cx.words[start - 1].lower !== 'of') return [];
-  return cx.mentionsInWords(start, i + 1);
+  // the mention itself may begin before the walk stopped ("US Secretary of State Antony Blinken")
+  return [...new Set([...hit, ...cx.mentionsInWords(start, i + 1)])];
 }
 
 /** Actor mentions in the noun phrase starting at word `from` (and its of/between attachments). */
