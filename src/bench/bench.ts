@@ -24,6 +24,9 @@ export interface BenchResult {
   workers: { n: number; articlesPerSec: number }[];
   scaling: number | null;
   ingestSqlite: { articlesPerSec: number; workers: number };
+  /** Peak RSS while one thread coded everything: what one worker costs. */
+  singleRssMb: number;
+  /** Peak RSS over the whole run (main thread + worker threads + ingest). */
   peakRssMb: number;
 }
 
@@ -73,6 +76,7 @@ export async function runBench(
   }
   const sec = (performance.now() - t0) / 1000;
   const n = corpus.docs.length - failed;
+  const singleRss = Math.max(peak, process.memoryUsage().rss);
   const per4kb = Object.fromEntries(Object.entries(timings).map(([s, ms]) => [s, (ms / bytes) * 4096]));
   log(`single thread: ${(n / sec).toFixed(1)} articles/s, ${(mb / sec).toFixed(2)} MB/s`);
   const workers: { n: number; articlesPerSec: number }[] = [];
@@ -117,6 +121,7 @@ export async function runBench(
     workers,
     scaling: one && two ? two.articlesPerSec / one.articlesPerSec : null,
     ingestSqlite: { articlesPerSec: ingestRate, workers: ingestWorkers },
+    singleRssMb: singleRss / 1e6,
     peakRssMb: peak / 1e6,
   };
 }

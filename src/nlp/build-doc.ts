@@ -4,9 +4,47 @@ import type { Doc, DocParagraph, EntitySpan, Sentence, Token } from './doc.js';
 
 // Loading the model costs ~200 ms: do it once per process, on first use.
 let nlp: ReturnType<typeof winkNLP> | undefined;
+/** The lexeme table of the loaded model (wink keeps words it has seen in it). */
+let lexemes: { hash: Record<string, number>; list: string[] } | undefined;
+/** Length of the lexeme list when the last article started. */
+let mark = 0;
+let docsSinceLoad = 0;
+/** Reload the model now and then: forgetting words (below) leaves their slots behind. */
+const RELOAD_EVERY = 5000;
 function engine(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model, ['sbd', 'pos', 'ner', 'negation']);
+  if (!nlp || docsSinceLoad >= RELOAD_EVERY) {
+    const core = (
+      model as unknown as {
+        core: () => { features: { lexeme: { hash: Record<string, number>; list: string[] } } };
+      }
+    ).core;
+    const captured = {
+      ...model,
+      core: () => {
+        const m = core.call(model);
+        lexemes = m.features.lexeme;
+        mark = lexemes.list.length;
+        return m;
+      },
+    };
+    nlp = winkNLP(captured as typeof model, ['sbd', 'pos', 'ner', 'negation']);
+    docsSinceLoad = 0;
+  }
+  docsSinceLoad++;
   return nlp;
+}
+
+/**
+ * wink adds every out-of-vocabulary word it reads to the model's lexicon, and its tokenizer then
+ * treats that word as known ("Clinton’s" stays one token once seen, else it splits into
+ * "Clinton" "’s"): the analysis of an article would depend on the articles read before it in the
+ * same process. Forget those words after each article, so each is analysed as if first.
+ */
+function forgetOutOfVocabulary(): void {
+  if (!lexemes) return;
+  const { hash, list } = lexemes;
+  for (let i = mark; i < list.length; i++) if (hash[list[i]] === i) delete hash[list[i]];
+  mark = list.length;
 }
 
 /**
@@ -14,7 +52,14 @@ function engine(): ReturnType<typeof winkNLP> {
  * treat a single newline as a sentence boundary; offsets are mapped back into `text`.
  */
 export function buildDoc(text: string, paragraphs: readonly DocParagraph[]): Doc {
-  const w = engine();
+  try {
+    return analyse(engine(), text, paragraphs);
+  } finally {
+    forgetOutOfVocabulary();
+  }
+}
+
+function analyse(w: ReturnType<typeof winkNLP>, text: string, paragraphs: readonly DocParagraph[]): Doc {
   const its = w.its;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];

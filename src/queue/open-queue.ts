@@ -11,21 +11,29 @@ export interface QueuePair {
   close(): Promise<void>;
 }
 
-/** Opens the coding queue `queueName` (default `parley:code`) and its dead-letter queue. */
+/**
+ * Opens the coding queue `queueName` (default `parley:code`) and its dead-letter queue. `role`:
+ * 'worker' retries Redis forever, 'client' gives up after a few seconds, 'reader' also writes
+ * nothing to Redis (for status).
+ */
 export function openQueues(
   redis: string,
   queueName = DEFAULT_QUEUE,
-  role: 'worker' | 'client' = 'client',
+  role: 'worker' | 'client' | 'reader' = 'client',
 ): QueuePair {
+  const connectionRole = role === 'worker' ? 'worker' : 'client';
+  const skipMetasUpdate = role === 'reader';
   const mainRef = queueRef(queueName);
   const deadRef = queueRef(deadLetterName(queueName));
   const main = new Queue<CodeJobData>(mainRef.name, {
-    connection: redisConnection(redis, role),
+    connection: redisConnection(redis, connectionRole),
     prefix: mainRef.prefix,
+    skipMetasUpdate,
   });
   const dead = new Queue<DeadLetterData>(deadRef.name, {
-    connection: redisConnection(redis, role),
+    connection: redisConnection(redis, connectionRole),
     prefix: deadRef.prefix,
+    skipMetasUpdate,
   });
   // Connection errors surface on the awaited calls; without listeners they would crash the process.
   main.on('error', () => {});

@@ -31,7 +31,7 @@ const STATES: readonly (keyof QueueCounts)[] = [
 
 /** Counts jobs per state on the coding queue (default `parley:code`) and its dead-letter queue. */
 export async function queueStatus(opts: { redis: string; queueName?: string }): Promise<QueueStatus> {
-  const queues = openQueues(opts.redis, opts.queueName ?? DEFAULT_QUEUE);
+  const queues = openQueues(opts.redis, opts.queueName ?? DEFAULT_QUEUE, 'reader');
   try {
     const count = async (q: typeof queues.main | typeof queues.dead): Promise<QueueCounts> => {
       const raw = await q.getJobCounts(...(STATES as JobType[]));

@@ -17,7 +17,10 @@ export interface StartWorkerOptions {
   readonly db: string;
   /** PostgreSQL schema to write to (created if missing). */
   readonly schema?: string;
-  /** Jobs this process works on at once (default 1). Coding is CPU-bound: run one process per core. */
+  /**
+   * Jobs this process works on at once (default 2: one job's store write overlaps the next one's
+   * coding). Coding is CPU-bound: run one process per core.
+   */
   readonly concurrency?: number;
   /** Queue name (default `parley:code`). */
   readonly queueName?: string;
@@ -144,7 +147,7 @@ export async function startWorker(opts: StartWorkerOptions): Promise<ParleyWorke
       connection,
       prefix: ref.prefix,
       name,
-      concurrency: Math.max(1, opts.concurrency ?? 1),
+      concurrency: Math.max(1, opts.concurrency ?? 2),
       lockDuration,
       stalledInterval,
       // A job whose worker died more than twice (a poison article?) fails and is dead-lettered.

@@ -46,7 +46,8 @@ export function registerBench(program: Command): void {
           'ingest into SQLite',
           `${r.ingestSqlite.articlesPerSec.toFixed(1)} articles/s (${r.ingestSqlite.workers} workers)`,
         ],
-        ['peak RSS (main thread process)', `${r.peakRssMb.toFixed(0)} MB`],
+        ['peak RSS, one coding thread', `${r.singleRssMb.toFixed(0)} MB`],
+        ['peak RSS, whole run (2 workers + ingest)', `${r.peakRssMb.toFixed(0)} MB`],
       ];
       for (const [k2, v] of rows) process.stdout.write(`${k2.padEnd(32)} ${v}\n`);
       mkdirSync(dirname(opts.out), { recursive: true });

@@ -7,8 +7,10 @@ import { registerExport } from './export.command.js';
 import { registerExtract } from './extract.command.js';
 import { registerIngest } from './ingest.command.js';
 import { registerQuery } from './query.command.js';
+import { registerQueue } from './queue.command.js';
 import { registerSchema } from './schema.command.js';
 import { registerServe } from './serve.command.js';
+import { registerWorker } from './worker.command.js';
 
 /** Every `parley …` command. */
 export function registerCommands(program: Command): void {
@@ -22,4 +24,6 @@ export function registerCommands(program: Command): void {
   registerExport(program);
   registerQuery(program);
   registerDict(program);
+  registerWorker(program);
+  registerQueue(program);
 }

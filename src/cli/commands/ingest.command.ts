@@ -4,6 +4,7 @@ import { isValidPublished } from '../../clean/published.js';
 import { ingest } from '../../ingest/ingest.js';
 import { loadKnowledge } from '../../knowledge/knowledge.js';
 import { ParleyError } from '../../model/errors.js';
+import { enqueueInputs } from '../../queue/enqueue.js';
 import { openStore } from '../../store/index.js';
 import { createProgress } from '../progress.js';
 
@@ -30,9 +31,31 @@ export function registerIngest(program: Command): void {
     .option('--published <date>', 'publication date for inputs that have none')
     .option('--allow-private', 'allow URLs on loopback/private addresses')
     .option('--json', 'print a JSON summary at the end')
+    .option(
+      '--queue <redis>',
+      'enqueue the articles on a Redis queue for `parley worker`s instead of coding here',
+    )
     .action(async (inputs: string[], opts: IngestCliOpts) => {
       if (opts.published && !isValidPublished(opts.published))
         throw new ParleyError('BAD_PUBLISHED', `"${opts.published}" is not YYYY-MM-DD`, '--published');
+      if (opts.queue) {
+        const progress = createProgress('enqueue');
+        const summary = await enqueueInputs(inputs, {
+          redis: opts.queue,
+          recode: !!opts.recode,
+          published: opts.published ?? null,
+          fetch: { allowPrivate: !!opts.allowPrivate },
+          onProgress: (s, last) =>
+            progress.update(s.enqueued + s.duplicate + s.failed, null, `${last.outcome} ${last.input}`),
+        });
+        progress.stop();
+        if (opts.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+        else
+          process.stdout.write(
+            `enqueued ${summary.enqueued} of ${summary.inputs} inputs (${summary.duplicate} already queued, ${summary.failed} unreadable, queued as failures) on ${opts.queue}\n`,
+          );
+        return;
+      }
       const workers = opts.workers ? Number(opts.workers) : availableParallelism();
       if (!Number.isInteger(workers) || workers < 1)
         throw new ParleyError('BAD_REQUEST', `"${opts.workers}" is not a worker count`, '--workers');

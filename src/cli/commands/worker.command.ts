@@ -47,7 +47,7 @@ export function registerWorker(program: Command): void {
     .option(
       '--concurrency <n>',
       'jobs in hand at once (coding is CPU-bound: prefer one process per core)',
-      '1',
+      '2',
     )
     .option('--queue <name>', 'queue name', DEFAULT_QUEUE)
     .option('--name <name>', 'worker name stored on its jobs (default: HOST:PID)')
@@ -64,7 +64,7 @@ export function registerWorker(program: Command): void {
       const redis = redisUrl(opts.redis);
       const db = opts.db ?? process.env.PARLEY_DB;
       if (!db) throw new ParleyError('BAD_REQUEST', 'give --db postgres://… (or set PARLEY_DB)', '--db');
-      const concurrency = positiveInt(opts.concurrency, '--concurrency') ?? 1;
+      const concurrency = positiveInt(opts.concurrency, '--concurrency') ?? 2;
       const onEvent = opts.json
         ? (e: WorkerEvent) => process.stdout.write(`${JSON.stringify(e)}\n`)
         : humanLog();
