@@ -2,13 +2,13 @@ import type { Kysely } from 'kysely';
 import { articleId } from '../clean/clean.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { describeError, ParleyError } from '../model/errors.js';
+import { contentHash } from '../source/content-hash.js';
 import type { FetchOptions } from '../source/fetch-url.js';
 import type { RawDoc } from '../source/raw-doc.js';
 import { readInputs } from '../source/read-inputs.js';
 import type { Database } from '../store/database.js';
 import { logFailure, saveRecord } from '../store/index.js';
 import { createCodePool } from './code-pool.js';
-import { contentHash } from './content-hash.js';
 
 export interface IngestOptions {
   readonly workers?: number;

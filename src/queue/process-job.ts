@@ -1,6 +1,6 @@
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { Kysely } from 'kysely';
-import { contentHash } from '../ingest/content-hash.js';
+import { contentHash } from '../source/content-hash.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { describeError } from '../model/errors.js';
 import type { ParleyRecord } from '../model/record.js';

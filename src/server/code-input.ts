@@ -1,4 +1,4 @@
-import { contentHash } from '../ingest/content-hash.js';
+import { contentHash } from '../source/content-hash.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import type { ParleyRecord } from '../model/record.js';
 import { codeArticle } from '../pipeline/code-article.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { build } from 'vite';
-import { contentHash } from '../../src/ingest/content-hash.js';
+import { contentHash } from '../../src/source/content-hash.js';
 import { type Knowledge, loadKnowledge } from '../../src/knowledge/knowledge.js';
 import { codeArticle } from '../../src/pipeline/code-article.js';
 import { type RunningServer, startServer } from '../../src/server/start.js';
