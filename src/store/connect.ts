@@ -36,16 +36,31 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  */
 export async function openStore(url: string, options: OpenStoreOptions = {}): Promise<Store> {
   const store = /^postgres(ql)?:\/\//i.test(url) ? openPostgres(url, options) : openSqlite(url);
-  try {
-    if (options.schema !== undefined && store.dialect === 'postgres') {
-      await sql`create schema if not exists ${sql.id(options.schema)}`.execute(store.db);
+  // Several workers may open the same new database at once: "if not exists" races in
+  // PostgreSQL's catalogue (unique violation, duplicate object). The loser waits and tries again.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if (options.schema !== undefined && store.dialect === 'postgres') {
+        await sql`create schema if not exists ${sql.id(options.schema)}`.execute(store.db);
+      }
+      if (options.migrate !== false) await migrate(store.db);
+      return store;
+    } catch (err) {
+      const code =
+        (err as { code?: string; cause?: { code?: string } }).code ??
+        (err as { cause?: { code?: string } }).cause?.code;
+      if (
+        store.dialect === 'postgres' &&
+        attempt < 5 &&
+        (code === '23505' || code === '42P07' || code === '42710')
+      ) {
+        await new Promise((r) => setTimeout(r, 100 + 200 * attempt));
+        continue;
+      }
+      await store.close();
+      throw err;
     }
-    if (options.migrate !== false) await migrate(store.db);
-  } catch (err) {
-    await store.close();
-    throw err;
   }
-  return store;
 }
 
 /** Runs every pending migration; throws the first failure with the migration's name. */
