@@ -26,6 +26,12 @@ const RULES: readonly { reason: Reason; test: RegExp; maxLength?: number }[] = [
     maxLength: 160,
   },
   {
+    // "Follow Kestrel Wire on Facebook, Twitter and Instagram for breaking news"
+    reason: 'social',
+    test: /^(follow|like|find|join)\b.{0,60}\b(on|via)\s+(facebook|twitter|instagram|x|telegram|whatsapp|youtube|linkedin|threads|bluesky)\b/i,
+    maxLength: 160,
+  },
+  {
     reason: 'newsletter',
     test: /\b(sign up (for|to)|subscribe (to|for)|newsletter|get our .{0,30} in your inbox)\b/i,
     maxLength: 200,
