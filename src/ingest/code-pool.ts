@@ -11,6 +11,8 @@ export interface CodeRequest {
   readonly seq: number;
   readonly raw: RawDoc;
   readonly published: string | null;
+  /** Return only counts (benchmarks measure coding, not copying records between threads). */
+  readonly summary?: boolean;
 }
 export type CodeResponse =
   | { readonly seq: number; readonly record: ParleyRecord }
@@ -30,8 +32,15 @@ function workerUrl(): URL {
   return new URL('../../dist/ingest/code-worker.js', import.meta.url);
 }
 
-export function createCodePool(size: number, knowledge: Knowledge): CodePool {
-  if (size <= 1) {
+export interface PoolOptions {
+  /** Use worker threads even for one worker (to measure a worker as the pool runs it). */
+  readonly threads?: boolean;
+  /** Workers answer with counts only; `code` then resolves to a record with empty arrays. */
+  readonly summary?: boolean;
+}
+
+export function createCodePool(size: number, knowledge: Knowledge, opts: PoolOptions = {}): CodePool {
+  if (size <= 1 && !opts.threads) {
     return {
       size: 1,
       code: async (raw, published) => codeArticle(raw, knowledge, { published }),
@@ -82,7 +91,7 @@ export function createCodePool(size: number, knowledge: Knowledge): CodePool {
       load[w]++;
       return new Promise((resolve, reject) => {
         pending.set(s, { resolve, reject, worker: w });
-        workers[w].postMessage({ seq: s, raw, published } satisfies CodeRequest);
+        workers[w].postMessage({ seq: s, raw, published, summary: opts.summary } satisfies CodeRequest);
       });
     },
     async close() {

@@ -9,7 +9,21 @@ const knowledge = loadKnowledge();
 parentPort?.on('message', (req: CodeRequest) => {
   let res: CodeResponse;
   try {
-    res = { seq: req.seq, record: codeArticle(req.raw, knowledge, { published: req.published }) };
+    const record = codeArticle(req.raw, knowledge, { published: req.published });
+    res = {
+      seq: req.seq,
+      record: req.summary
+        ? {
+            ...record,
+            article: { ...record.article, text: '' },
+            actors: [],
+            times: [],
+            places: [],
+            quotes: [],
+            events: [],
+          }
+        : record,
+    };
   } catch (e) {
     const err = e instanceof ParleyError ? e : null;
     res = {
