@@ -111,6 +111,8 @@ export function matchTriggers(words: readonly Word[], ek: EventKnowledge): Trigg
         const alts = r.split('|');
         let at = near(words, h + 1, h + 5, alts);
         if (at < 0) at = near(words, m.last + 1, m.last + 5, alts);
+        // the required word may also be the subject right before ("police prevented …")
+        if (at < 0 && near(words, h - 4, h - 1, alts) >= 0) at = m.last;
         if (at < 0) {
           ok = false;
           break;
