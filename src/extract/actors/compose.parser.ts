@@ -1,7 +1,7 @@
 import type { LexEntry } from '../../knowledge/actor-lexicon.js';
 import { fold } from '../../knowledge/fold.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
-import type { Country, Person } from '../../knowledge/schema.js';
+import type { Country, Organization, Person } from '../../knowledge/schema.js';
 import type { Doc } from '../../nlp/doc.js';
 import type { ActorMention } from './actor-mention.js';
 import { metonymIsActor } from './metonymy.js';
@@ -116,20 +116,7 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
     const org = entryOf(seg, 'org');
     if (org) {
       const o = org.org;
-      out.push(
-        mention(cx, seg, seg, {
-          key: `O:${o.code}`,
-          code: o.code,
-          name: o.name,
-          kind: o.kind === 'government' ? 'government' : o.kind,
-          country: o.country,
-          role: null,
-          sector: o.sector,
-          known: true,
-          confidence: 0.9,
-          reason: 'organization',
-        }),
-      );
+      out.push(orgMention(cx, seg, seg, o, 0.9, 'organization'));
       continue;
     }
     const inst = entryOf(seg, 'institution');
@@ -140,20 +127,7 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
     const country = entryOf(seg, 'country');
     if (country) {
       const c = country.country;
-      out.push(
-        mention(cx, seg, seg, {
-          key: `S:${c.code}`,
-          code: c.code,
-          name: c.name,
-          kind: 'state',
-          country: c.code,
-          role: null,
-          sector: null,
-          known: true,
-          confidence: 0.9,
-          reason: 'country',
-        }),
-      );
+      out.push(stateMention(cx, seg, c, 0.9, 'country'));
       continue;
     }
     // "Smith added …" after "Colonel John Smith": the same unknown person.
@@ -168,39 +142,13 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
     const dem = entryOf(seg, 'demonym');
     if (dem?.plural && !entryOf(seg, 'country', 'org', 'person')) {
       const c = dem.country;
-      out.push(
-        mention(cx, seg, seg, {
-          key: `S:${c.code}`,
-          code: c.code,
-          name: c.name,
-          kind: 'state',
-          country: c.code,
-          role: null,
-          sector: null,
-          known: true,
-          confidence: 0.7,
-          reason: 'plural-demonym',
-        }),
-      );
+      out.push(stateMention(cx, seg, c, 0.7, 'plural-demonym'));
       continue;
     }
     const met = entryOf(seg, 'metonym');
     if (met && metonymIsActor(doc, seg.tokenStart, seg.tokenEnd)) {
       const c = met.country;
-      out.push(
-        mention(cx, seg, seg, {
-          key: `S:${c.code}`,
-          code: c.code,
-          name: c.name,
-          kind: 'state',
-          country: c.code,
-          role: null,
-          sector: null,
-          known: true,
-          confidence: 0.75,
-          reason: 'metonym',
-        }),
-      );
+      out.push(stateMention(cx, seg, c, 0.75, 'metonym'));
     }
   }
   return out;
@@ -287,18 +235,7 @@ function sectorMention(
 ): ActorMention {
   if ('org' in owner) {
     const o = owner.org;
-    return mention(cx, first, last, {
-      key: `O:${o.code}`,
-      code: o.code,
-      name: o.name,
-      kind: o.kind === 'government' ? 'government' : o.kind,
-      country: o.country,
-      role: null,
-      sector: o.sector,
-      known: true,
-      confidence: 0.85,
-      reason,
-    });
+    return orgMention(cx, first, last, o, 0.85, reason);
   }
   const c = owner.country;
   const kind =
@@ -320,6 +257,52 @@ function sectorMention(
     sector,
     known: true,
     confidence: 0.85,
+    reason,
+  });
+}
+
+/** A mention of a state itself ("Russia", "Moscow's role", "the Palestinians"). */
+function stateMention(
+  cx: ComposeContext,
+  seg: Segment,
+  c: Country,
+  confidence: number,
+  reason: string,
+): ActorMention {
+  return mention(cx, seg, seg, {
+    key: `S:${c.code}`,
+    code: c.code,
+    name: c.name,
+    kind: 'state',
+    country: c.code,
+    role: null,
+    sector: null,
+    known: true,
+    confidence,
+    reason,
+  });
+}
+
+/** A mention of an organisation or group, whatever sector word follows it ("Taliban delegation"). */
+function orgMention(
+  cx: ComposeContext,
+  first: Segment,
+  last: Segment,
+  o: Organization,
+  confidence: number,
+  reason: string,
+): ActorMention {
+  const kind = o.kind === 'government' ? 'government' : o.kind;
+  return mention(cx, first, last, {
+    key: `O:${o.code}`,
+    code: o.code,
+    name: o.name,
+    kind,
+    country: o.country,
+    role: null,
+    sector: o.sector,
+    known: true,
+    confidence,
     reason,
   });
 }
