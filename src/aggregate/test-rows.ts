@@ -1,3 +1,4 @@
+import { PloverType } from '../model/record.js';
 import type { EventRow } from '../store/event.repository.js';
 
 /** A compact description of one stored event, for aggregate tests. */
@@ -81,24 +82,7 @@ export function syntheticRows(n: number): EventRow[] {
     (_, i) =>
       `${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + ((i * 7) % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`,
   );
-  const types = [
-    'AGREE',
-    'CONSULT',
-    'SUPPORT',
-    'CONCEDE',
-    'COOPERATE',
-    'AID',
-    'RETREAT',
-    'REQUEST',
-    'ACCUSE',
-    'REJECT',
-    'THREATEN',
-    'PROTEST',
-    'SANCTION',
-    'MOBILIZE',
-    'COERCE',
-    'ASSAULT',
-  ];
+  const types = PloverType.options;
   let seed = 42;
   // mulberry32: small, deterministic, and random enough in the low bits
   const rand = (k: number) => {
