@@ -165,6 +165,30 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
         else if (after.length) target = ids([after[0]]);
         fallback = source.length + target.length > 0;
       }
+      // A verb with a source but no target slot filled: the first actor after it in its clause
+      // ("X expelled … from Y"), as PETRARCH-style coders take it; said in `reason`.
+      if (
+        source.length &&
+        !target.length &&
+        !fallback &&
+        (head.pos === 'VERB' || t.pos === 'VERB') &&
+        t.target !== 'none'
+      ) {
+        const located = (x: ActorMention) =>
+          /\b(in|at|near|into)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, x.start - 10), x.start));
+        const next = mentions.find(
+          (x) =>
+            x.start >= head.end &&
+            x.end <= clause[1] &&
+            !located(x) &&
+            !source.includes(idOf.get(x)!) &&
+            (!!q || !quote(x.start)),
+        );
+        if (next) {
+          target = ids([next]);
+          reason = `${reason} target.fallback-next`;
+        }
+      }
       if (!source.length && !target.length) continue;
       // A meeting's or visit's missing target is its host: "arrived in Moscow" → Russia.
       const placeIn = inp.places.find((p) =>
