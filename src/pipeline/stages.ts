@@ -1,3 +1,4 @@
+import { assignFocusCountry } from '../extract/actors/actor-country.refiner.js';
 import { actorsStage } from '../extract/actors/actors.stage.js';
 import { eventsStage } from '../extract/events/events.stage.js';
 import { placesStage } from '../extract/places/places.stage.js';
@@ -14,6 +15,14 @@ const timesStage: Stage<'times'> = {
   run: (doc, _k, ctx) => mergeTimeMentions(extractTimes(doc, { published: ctx.published })).times,
 };
 
+// Runs after places: an unknown titled person takes the article's focus country.
+const actorCountryStage: Stage<'actors'> = {
+  name: 'actor-country',
+  requires: ['actors', 'places'],
+  assigns: 'actors',
+  run: (_doc, _k, _ctx, got) => assignFocusCountry(got.actors ?? [], got.places ?? []),
+};
+
 const quotesStage: Stage<'quotes'> = {
   name: 'quotes',
   requires: ['actors', 'times'],
@@ -25,6 +34,6 @@ const quotesStage: Stage<'quotes'> = {
  * The stages in order. Actors first: places need to know which names are actors (metonymy),
  * quotes need actors for speakers and times for their clause; events need all of them.
  */
-export const STAGES: readonly Stage[] = [actorsStage, placesStage, timesStage, quotesStage, eventsStage];
+export const STAGES: readonly Stage[] = [actorsStage, placesStage, actorCountryStage, timesStage, quotesStage, eventsStage];
 
 checkOrder(STAGES);

@@ -68,13 +68,21 @@ function segmentUncached(doc: Doc, keys: readonly string[], s: Sentence, k: Know
     const t = doc.tokens[i];
     if (t.pos === 'PROPN' && isCap(t.text) && /\p{L}/u.test(t.text)) {
       let j = i + 1;
-      while (
-        j < s.tokenEnd &&
-        doc.tokens[j].pos === 'PROPN' &&
-        isCap(doc.tokens[j].text) &&
-        !k.lexicon.trie.longest(keys, j, s.tokenEnd)
-      )
-        j++;
+      for (;;) {
+        const t = doc.tokens[j];
+        // a hyphenated name goes on ("Dupont-Kouassi"): a hyphen with no space either side
+        const hyphen =
+          t?.text === '-' && t.start === doc.tokens[j - 1].end && doc.tokens[j + 1]?.start === t.end;
+        if (hyphen && j + 1 < s.tokenEnd && isCap(doc.tokens[j + 1].text)) j += 2;
+        else if (
+          j < s.tokenEnd &&
+          t.pos === 'PROPN' &&
+          isCap(t.text) &&
+          !k.lexicon.trie.longest(keys, j, s.tokenEnd)
+        )
+          j++;
+        else break;
+      }
       out.push({ tokenStart: i, tokenEnd: j, entries: [], unknownName: true });
       i = j;
       continue;

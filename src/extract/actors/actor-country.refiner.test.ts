@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../knowledge/knowledge.js';
+import { docFromText } from '../../test-helpers/doc-from-text.js';
+import { extractPlaces } from '../places/places.stage.js';
+import { assignFocusCountry } from './actor-country.refiner.js';
+import { extractActors } from './actors.stage.js';
+
+const k = loadKnowledge();
+const code = (text: string) => {
+  const doc = docFromText(text);
+  const actors = extractActors(doc, k, { published: '2004-11-07' });
+  return assignFocusCountry(actors, extractPlaces(doc, k, actors));
+};
+
+describe('unknown titled people take the article focus country', () => {
+  it('a president named in no dictionary, in a story about one country', () => {
+    const a = code(
+      'President Jean Dupont-Kouassi said the curfew in Abidjan would be extended. Fighting in Abidjan went on.',
+    );
+    expect(a.find((x) => x.name.includes('Kouassi'))).toMatchObject({
+      code: 'CIVGOV',
+      country: 'CIV',
+      known: false,
+    });
+  });
+  it('no focus when two countries are named as often', () => {
+    const a = code('President Jean Dupont-Kouassi flew from Abidjan to Accra.');
+    expect(a.find((x) => x.name.includes('Kouassi'))?.country).toBeNull();
+  });
+});
