@@ -70,6 +70,7 @@ export interface DeadlineOptions {
 
 interface Track {
   readonly type: string;
+  readonly mode: string | null;
   readonly sources: string[];
   readonly targets: string[];
   readonly rows: AggregateRow[];
@@ -100,7 +101,11 @@ export function trackDeadlines(rows: readonly AggregateRow[], opts: DeadlineOpti
     .filter((r) => r.deadline && r.status !== 'negated' && parseDate(r.date))
     .sort(reportOrder);
   for (const row of deadlineRows) {
-    const track = tracks.find((t) => t.type === row.type && fits(t, row, countries));
+    // A mode names what is due ("withdraw" everything vs "disarm": cut troop levels): a track
+    // keeps to one mode where the rows give one.
+    const track = tracks.find(
+      (t) => t.type === row.type && (!t.mode || !row.mode || t.mode === row.mode) && fits(t, row, countries),
+    );
     if (track) {
       track.rows.push(row);
       track.sources.push(...row.source_codes.filter((c) => !track.sources.includes(c)));
@@ -108,6 +113,7 @@ export function trackDeadlines(rows: readonly AggregateRow[], opts: DeadlineOpti
     } else if (row.source_codes.length + row.target_codes.length > 0) {
       tracks.push({
         type: row.type,
+        mode: row.mode ?? null,
         sources: uniqueCodes(row.source_codes),
         targets: uniqueCodes(row.target_codes),
         rows: [row],
@@ -129,6 +135,7 @@ function mergeOnSharedDates(tracks: Track[], countries?: ReadonlySet<string>): T
       const [a, b] = [out[i], out[j]];
       if (a.type !== b.type || !a.sources.length || !countryOverlap(a.sources, b.sources, countries))
         continue;
+      if (a.mode && b.mode && a.mode !== b.mode) continue;
       const da = dates(a);
       if (![...dates(b)].some((d) => da.has(d))) continue;
       a.rows.push(...b.rows);

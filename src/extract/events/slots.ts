@@ -18,6 +18,7 @@ export interface SlotContext {
 const SKIP_BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 const CLAUSE_STOP = new Set([';', ':', '.', '"', '“', '”']);
 const RELATIVE = new Set(['which', 'who', 'that']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 
 export function makeSlotContext(
   words: readonly Word[],
@@ -69,6 +70,15 @@ export function subjectOf(cx: SlotContext, v: number, depth = 0): ActorMention[]
     }
     const here = mentionsEndingAt(cx, i);
     if (here.length) return here;
+    // "Gbagbo announced that he will …", "Iraq said it would …": a subject pronoun stands for
+    // the nearest fitting actor before it in the sentence.
+    if (w.pos === 'PRON' && SUBJECT_PRONOUNS.has(w.lower) && depth < 3) {
+      const person = w.lower === 'he' || w.lower === 'she';
+      const before = cx
+        .mentionsInWords(0, i)
+        .filter((x) => (person ? x.kind === 'person' : x.kind !== 'person'));
+      return before.length ? [before[before.length - 1]] : [];
+    }
     if (w.pos === 'VERB' && seenTokens > 0) break;
     if (++seenTokens > 12) break;
   }
