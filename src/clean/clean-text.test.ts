@@ -16,8 +16,16 @@ describe('boilerplate lines', () => {
     ['social footer', 'Follow us on Facebook, Twitter and Instagram to stay connected', 'social'],
     ['share', 'Share this article', 'social'],
     ['follow outlet', 'Follow the Northgate Herald on Twitter and Facebook', 'social'],
-    ['follow outlet, long', 'Follow Kestrel Wire on Facebook, Twitter and Instagram for breaking news', 'social'],
-    ['body: said on Twitter', 'Mohib said on Twitter that the two had agreed to work toward a ceasefire.', null],
+    [
+      'follow outlet, long',
+      'Follow Kestrel Wire on Facebook, Twitter and Instagram for breaking news',
+      'social',
+    ],
+    [
+      'body: said on Twitter',
+      'Mohib said on Twitter that the two had agreed to work toward a ceasefire.',
+      null,
+    ],
     ['newsletter', 'Sign up for our newsletter to get the latest news', 'newsletter'],
     ['cookie', 'We use cookies to give you the best experience', 'cookie'],
     ['advert', 'Advertisement', 'ad'],

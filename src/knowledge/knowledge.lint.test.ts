@@ -7,7 +7,10 @@ const k = loadKnowledge();
 
 describe('knowledge files (lint)', () => {
   it('every file validates against its schema, triggers agree with their CAMEO codes, roles are ordered', () => {
-    const report = lintKnowledgeDir(DEFAULT_KNOWLEDGE_DIR, { cameo: k.events.cameo, plover: k.events.plover });
+    const report = lintKnowledgeDir(DEFAULT_KNOWLEDGE_DIR, {
+      cameo: k.events.cameo,
+      plover: k.events.plover,
+    });
     const errors = report.flatMap((f) => f.errors.map((e) => `${f.file}: ${JSON.stringify(e)}`));
     expect(errors).toEqual([]);
   });
@@ -25,7 +28,9 @@ describe('knowledge files (lint)', () => {
         const key = fold(n);
         expect(n, `${c.code}: "${n}" has stray spaces`).toBe(n.trim());
         const other = seen.get(key);
-        expect(other === undefined || other === c.code, `"${n}" names both ${other} and ${c.code}`).toBe(true);
+        expect(other === undefined || other === c.code, `"${n}" names both ${other} and ${c.code}`).toBe(
+          true,
+        );
         seen.set(key, c.code);
       }
     }

@@ -34,6 +34,13 @@ const quotesStage: Stage<'quotes'> = {
  * The stages in order. Actors first: places need to know which names are actors (metonymy),
  * quotes need actors for speakers and times for their clause; events need all of them.
  */
-export const STAGES: readonly Stage[] = [actorsStage, placesStage, actorCountryStage, timesStage, quotesStage, eventsStage];
+export const STAGES: readonly Stage[] = [
+  actorsStage,
+  placesStage,
+  actorCountryStage,
+  timesStage,
+  quotesStage,
+  eventsStage,
+];
 
 checkOrder(STAGES);

@@ -1,10 +1,10 @@
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { Kysely } from 'kysely';
-import { contentHash } from '../source/content-hash.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { describeError } from '../model/errors.js';
 import type { ParleyRecord } from '../model/record.js';
 import { codeArticle } from '../pipeline/code-article.js';
+import { contentHash } from '../source/content-hash.js';
 import type { RawDoc } from '../source/raw-doc.js';
 import type { Database } from '../store/database.js';
 import { saveRecord } from '../store/index.js';

@@ -1,7 +1,7 @@
-import { contentHash } from '../source/content-hash.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import type { ParleyRecord } from '../model/record.js';
 import { codeArticle } from '../pipeline/code-article.js';
+import { contentHash } from '../source/content-hash.js';
 import { fetchUrl } from '../source/fetch-url.js';
 import type { RawDoc, RawMeta } from '../source/raw-doc.js';
 import type { ArticleInput } from './schemas.js';
