@@ -59,67 +59,104 @@ export function buildDoc(text: string, paragraphs: readonly DocParagraph[]): Doc
   }
 }
 
+/**
+ * One wink document for the whole text (per-paragraph documents cost twice as much), then
+ * sentences cut at paragraph ends: wink does not always end a sentence at a blank line.
+ */
 function analyse(w: ReturnType<typeof winkNLP>, text: string, paragraphs: readonly DocParagraph[]): Doc {
   const its = w.its;
-  const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
-  const entities: EntitySpan[] = [];
-  paragraphs.forEach((para, p) => {
-    const slice = text.slice(para.start, para.end);
-    if (!slice.trim()) return;
-    const wd = w.readDoc(slice);
-    const values = wd.tokens().out(its.value) as string[];
-    const pos = wd.tokens().out(its.pos) as string[];
-    const lemmas = wd.tokens().out(its.lemma as any) as string[];
-    const neg = wd.tokens().out(its.negationFlag) as boolean[];
-    const base = tokens.length;
-    let cursor = 0;
-    const starts: number[] = [];
-    for (let k = 0; k < values.length; k++) {
-      const v = values[k];
-      let at = slice.indexOf(v, cursor);
-      if (at < 0) at = cursor; // wink normalised the token; keep offsets monotone
-      starts.push(at);
-      cursor = at + v.length;
+  const wd = w.readDoc(text);
+  const values = wd.tokens().out(its.value) as string[];
+  const pos = wd.tokens().out(its.pos) as string[];
+  const lemmas = wd.tokens().out(its.lemma as any) as string[];
+  const neg = wd.tokens().out(its.negationFlag) as boolean[];
+  // paragraph of every character offset boundary, by binary search over paragraph starts
+  const paraOf = (offset: number): number => {
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (paragraphs[mid].start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
-    const spans = wd.sentences().out(its.span) as [number, number][];
-    for (const [a, b] of spans) {
+    return found;
+  };
+  const tokens: Token[] = [];
+  const tokenPara: number[] = [];
+  const winkToOurs: number[] = [];
+  let cursor = 0;
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
+    let at = text.indexOf(v, cursor);
+    if (at < 0) at = cursor; // wink normalised the token; keep offsets monotone
+    cursor = at + v.length;
+    const p = paraOf(at);
+    if (p < 0 || at >= paragraphs[p].end) {
+      winkToOurs.push(-1); // between paragraphs (whitespace only)
+      continue;
+    }
+    winkToOurs.push(tokens.length);
+    tokenPara.push(p);
+    const end = Math.min(paragraphs[p].end, at + v.length);
+    tokens.push({
+      i: tokens.length,
+      start: at,
+      end,
+      text: text.slice(at, end),
+      lower: v.toLowerCase(),
+      lemma: (lemmas[k] ?? v).toLowerCase(),
+      pos: pos[k] ?? 'X',
+      negated: !!neg[k],
+      sent: -1,
+    });
+  }
+  const sentences: Sentence[] = [];
+  const spans = wd.sentences().out(its.span) as [number, number][];
+  for (const [a, b] of spans) {
+    let first = -1;
+    const close = (lastExclusive: number) => {
+      if (first < 0 || lastExclusive <= first) return;
       const si = sentences.length;
-      for (let k = a; k <= b; k++) {
-        const start = para.start + starts[k];
-        const end = Math.min(para.end, start + values[k].length);
-        tokens.push({
-          i: base + k,
-          start,
-          end,
-          text: text.slice(start, end),
-          lower: values[k].toLowerCase(),
-          lemma: (lemmas[k] ?? values[k]).toLowerCase(),
-          pos: pos[k] ?? 'X',
-          negated: !!neg[k],
-          sent: si,
-        });
-      }
+      for (let t = first; t < lastExclusive; t++) (tokens[t] as { sent: number }).sent = si;
       sentences.push({
         i: si,
-        start: tokens[base + a].start,
-        end: tokens[base + b].end,
-        tokenStart: base + a,
-        tokenEnd: base + b + 1,
-        paragraph: p,
+        start: tokens[first].start,
+        end: tokens[lastExclusive - 1].end,
+        tokenStart: first,
+        tokenEnd: lastExclusive,
+        paragraph: tokenPara[first],
       });
+    };
+    let prev = -1;
+    for (let k = a; k <= b; k++) {
+      const t = winkToOurs[k];
+      if (t < 0) continue;
+      if (first >= 0 && tokenPara[t] !== tokenPara[prev]) {
+        close(prev + 1);
+        first = -1;
+      }
+      if (first < 0) first = t;
+      prev = t;
     }
-    const ents = wd.entities().out(its.detail) as unknown as { type: string }[];
-    const entSpans = wd.entities().out(its.span) as unknown as [number, number][];
-    ents.forEach((e, k) => {
-      const [a, b] = entSpans[k];
-      entities.push({
-        type: e.type,
-        start: tokens[base + a].start,
-        end: tokens[base + b].end,
-        tokenStart: base + a,
-        tokenEnd: base + b + 1,
-      });
+    if (prev >= 0) close(prev + 1);
+  }
+  const entities: EntitySpan[] = [];
+  const ents = wd.entities().out(its.detail) as unknown as { type: string }[];
+  const entSpans = wd.entities().out(its.span) as unknown as [number, number][];
+  ents.forEach((e, k) => {
+    const [a, b] = entSpans[k];
+    const ta = winkToOurs[a];
+    const tb = winkToOurs[b];
+    if (ta < 0 || tb < 0 || tokenPara[ta] !== tokenPara[tb]) return;
+    entities.push({
+      type: e.type,
+      start: tokens[ta].start,
+      end: tokens[tb].end,
+      tokenStart: ta,
+      tokenEnd: tb + 1,
     });
   });
   return { text, paragraphs, tokens, sentences, entities };
