@@ -667,6 +667,18 @@ export const EVENT_CASES: readonly EventCase[] = [
   },
   { label: 'negative: quoted title', text: 'The film "Peace Talks" opened in London.', want: null },
   { label: 'negative: no actors, attack word', text: 'The attack on the problem took years.', want: null },
+  {
+    label: 'wanting to act oneself is intent, not a request',
+    text: 'Turkey had wanted to hold the meeting before May 1.',
+    date: '2021-04-20',
+    want: { type: 'CONSULT', source: ['TUR'], status: 'hypothetical' },
+  },
+  {
+    label: 'a deadline belongs to the act it follows',
+    text: 'The Taliban signed a deal with the United States in exchange for a withdrawal of US troops by May 1.',
+    date: '2020-02-29',
+    want: { type: 'AGREE|SUPPORT', source: ['TAL'], deadline: false },
+  },
   // negatives: no event
   { label: 'plain statement', text: 'Lavrov said the situation was degrading.', want: null },
   { label: 'conference with no actors', text: 'The conference in Moscow was long.', want: null },

@@ -21,11 +21,17 @@ export function eventDate(
   trigger: number,
   status: EventStatusT,
   published: string | null,
+  otherTriggers: readonly number[] = [],
 ): EventDate {
   // A merged time stands at each of its mentions: test every place it occurs.
+  // A deadline ("by May 1") belongs to the act it follows, not to one before another trigger:
+  // in "agreed … in exchange for a withdrawal by May 1" it is the withdrawal's.
+  const ownDeadline = (t: Time) =>
+    !t.deadline || (t.start > trigger && !otherTriggers.some((h) => h > trigger && h < t.start));
   const usable = times
     .filter((t) => (t.type === 'DATE' || t.type === 'TIME') && isCalendar(t.value))
-    .flatMap((t) => [t, ...(t.mentions ?? []).map((m) => ({ ...t, start: m.start, end: m.end }))]);
+    .flatMap((t) => [t, ...(t.mentions ?? []).map((m) => ({ ...t, start: m.start, end: m.end }))])
+    .filter(ownDeadline);
   const nearest = (list: Time[]) =>
     list.sort((a, b) => Math.abs(a.start - trigger) - Math.abs(b.start - trigger))[0];
   const inClause = usable.filter((t) => t.start >= clause[0] && t.end <= clause[1]);

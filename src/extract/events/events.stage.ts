@@ -113,7 +113,9 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
       if (st.status === 'hypothetical' && WISH_RULE.test(st.rule)) {
         const gov = [...words.slice(ca, m.head)].reverse().find((w) => w.pos === 'VERB');
         const asker = gov ? ids(subjectOf(cx, gov.w)) : [];
-        if (asker.length) {
+        // "Turkey had wanted to hold the meeting": wanting to act oneself is intent, not a request.
+        const self = asker.length > 0 && source.length > 0 && source.every((id) => asker.includes(id));
+        if (asker.length && !self) {
           target = source.length ? source : target;
           source = asker;
           type = 'REQUEST';
@@ -201,6 +203,7 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
         const host = stateOf(placeAfter.country);
         if (host && !source.includes(host)) target = [host];
       }
+      const others = matches.filter((o) => o !== m).map((o) => words[o.head].start);
       const d = eventDate(
         inp.times,
         clause,
@@ -208,6 +211,7 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
         words[statusAt].start,
         st.status,
         ctx.published,
+        others,
       );
       const status = d.deadline && st.status === 'occurred' ? 'planned' : st.status;
       // "would end on August 31, moving the deadline": a planned date the sentence calls a deadline.
