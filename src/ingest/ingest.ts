@@ -4,10 +4,9 @@ import type { Knowledge } from '../knowledge/knowledge.js';
 import { describeError, ParleyError } from '../model/errors.js';
 import { contentHash } from '../source/content-hash.js';
 import type { FetchOptions } from '../source/fetch-url.js';
-import type { RawDoc } from '../source/raw-doc.js';
 import { readInputs } from '../source/read-inputs.js';
 import type { Database } from '../store/database.js';
-import { logFailure, saveRecord } from '../store/index.js';
+import { isStored, logDuplicate, logFailure, saveRecord } from '../store/index.js';
 import { createCodePool } from './code-pool.js';
 
 export interface IngestOptions {
@@ -28,24 +27,6 @@ export interface IngestSummary {
   failed: number;
   ms: number;
   failures: { input: string; reason: string }[];
-}
-
-/** Is the article already stored (by id, url or content hash)? Checked before coding it. */
-async function alreadyStored(db: Kysely<Database>, raw: RawDoc, hash: string): Promise<boolean> {
-  const id = articleId(raw);
-  const row = await db
-    .selectFrom('articles')
-    .select('id')
-    .where((eb) =>
-      eb.or([
-        eb('id', '=', id),
-        eb('content_hash', '=', hash),
-        ...(raw.meta.url ? [eb('url', '=', raw.meta.url)] : []),
-      ]),
-    )
-    .limit(1)
-    .executeTakeFirst();
-  return !!row;
 }
 
 /**
@@ -98,10 +79,13 @@ export async function ingest(
           continue;
         }
         const hash = contentHash(item);
-        if (!opts.recode && (await alreadyStored(db, item, hash))) {
+        if (
+          !opts.recode &&
+          (await isStored(db, { id: articleId(item), url: item.meta.url, contentHash: hash }))
+        ) {
           await write(async () => {
             s.duplicate++;
-            await saveDuplicateLog(db, item.input, articleId(item));
+            await logDuplicate(db, item.input, articleId(item));
             report(item.input, 'duplicate');
           });
           continue;
@@ -137,17 +121,4 @@ export async function ingest(
   }
   s.ms = performance.now() - t0;
   return s;
-}
-
-async function saveDuplicateLog(db: Kysely<Database>, input: string, id: string): Promise<void> {
-  await db
-    .insertInto('ingest_log')
-    .values({
-      input,
-      article_id: id,
-      status: 'duplicate',
-      reason: 'already stored',
-      at: new Date().toISOString(),
-    })
-    .execute();
 }

@@ -6,7 +6,7 @@ import { logIngest } from './ingest-log.repository.js';
 import { articleRow, type RecordRows, recordRows } from './record-rows.js';
 import { insertRows, isUniqueViolation, writeTransaction } from './sql-util.js';
 
-export { logFailure } from './ingest-log.repository.js';
+export { logDuplicate, logFailure } from './ingest-log.repository.js';
 
 /** Options of {@link saveRecord}. */
 export interface SaveOptions {
@@ -148,4 +148,27 @@ export async function listArticles(
   const page = rows.slice(0, size).map((r) => ({ ...r, events: Number(r.events ?? 0) }));
   const last = page[page.length - 1];
   return { articles: page, next: rows.length > size ? encodeCursor([last.created_at, last.id]) : null };
+}
+
+/**
+ * Is an article with this id, URL or content hash already stored? Ingest and queue workers ask
+ * before coding, so a duplicate costs one indexed lookup rather than a coding run.
+ */
+export async function isStored(
+  db: Kysely<Database>,
+  key: { readonly id: string; readonly url?: string | null; readonly contentHash: string },
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('articles')
+    .select('id')
+    .where((eb) =>
+      eb.or([
+        eb('id', '=', key.id),
+        eb('content_hash', '=', key.contentHash),
+        ...(key.url ? [eb('url', '=', key.url)] : []),
+      ]),
+    )
+    .limit(1)
+    .executeTakeFirst();
+  return !!row;
 }

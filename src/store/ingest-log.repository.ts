@@ -40,3 +40,8 @@ function describe(reason: unknown): string {
     return String(reason);
   }
 }
+
+/** Records an input skipped because its article is already stored (status 'duplicate'). */
+export async function logDuplicate(db: Kysely<Database>, input: string, articleId: string): Promise<void> {
+  await logIngest(db, input, articleId, 'duplicate', 'already stored', new Date().toISOString());
+}
