@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import {
   type CameoCodeEntry,
   CameoFileSchema,
+  IntentFileSchema,
   type PatternToken,
   PloverFileSchema,
   type PloverTypeInfo,
@@ -32,6 +33,11 @@ export interface EventKnowledge {
   readonly triggers: readonly CompiledTrigger[];
   /** Triggers by every alternative of their head word. */
   readonly byHead: ReadonlyMap<string, readonly CompiledTrigger[]>;
+  /** Stated intentions: act CAMEO prefix → intention code, for promises (AGREE) and threats. */
+  readonly intent: {
+    readonly agree: ReadonlyMap<string, string>;
+    readonly threaten: ReadonlyMap<string, string>;
+  };
 }
 
 /** Compiles a trigger list (from knowledge/ or a user import) into the head index. */
@@ -73,11 +79,27 @@ export function loadEventKnowledge(dir: string, hash: Hash): EventKnowledge {
   const plover = read('plover.json', PloverFileSchema as unknown as z.ZodType<PloverTypeInfo[]>);
   const cameo = read('cameo.json', CameoFileSchema);
   const triggers = read('triggers.json', TriggerFileSchema);
+  const intentPath = join(dir, 'events', 'intent.json');
+  let intent = { agree: new Map<string, string>(), threaten: new Map<string, string>() };
+  if (existsSync(intentPath)) {
+    const text = readFileSync(intentPath, 'utf8');
+    hash.update(text);
+    const r = IntentFileSchema.safeParse(JSON.parse(text));
+    if (!r.success)
+      throw new Error(
+        `knowledge file ${intentPath} is invalid: ${r.error.issues[0]?.path.join('.')} ${r.error.issues[0]?.message}`,
+      );
+    intent = {
+      agree: new Map(Object.entries(r.data.agree)),
+      threaten: new Map(Object.entries(r.data.threaten)),
+    };
+  }
   return {
     plover,
     ploverByType: new Map(plover.map((p) => [p.type, p])),
     cameo,
     cameoByCode: new Map(cameo.map((c) => [c.code, c])),
     ...compileTriggers(triggers),
+    intent,
   };
 }

@@ -317,6 +317,13 @@ export const CameoFileSchema = z.array(CameoCodeSchema);
 /** knowledge/events/triggers.json */
 export const TriggerFileSchema = z.array(TriggerSchema);
 
+/** knowledge/events/intent.json: act CAMEO prefix → CAMEO code of the stated intention. */
+export const IntentFileSchema = z.object({
+  about: z.string(),
+  agree: z.record(CameoCode, CameoCode),
+  threaten: z.record(CameoCode, CameoCode),
+});
+
 export type QuadT = z.infer<typeof Quad>;
 export type PloverContextT = z.infer<typeof PloverContext>;
 export type PloverMode = z.infer<typeof PloverModeSchema>;
@@ -326,3 +333,4 @@ export type CameoCodeEntry = z.infer<typeof CameoCodeSchema>;
 export type SlotSpecT = z.infer<typeof SlotSpec>;
 export type SlotT = z.infer<typeof Slot>;
 export type Trigger = z.infer<typeof TriggerSchema>;
+export type IntentFile = z.infer<typeof IntentFileSchema>;

@@ -136,6 +136,19 @@ export const EventSchema = z.object({
   confidence: z.number().min(0).max(1),
   /** The rule that produced the event, for `--explain`. */
   reason: z.string().optional(),
+  /**
+   * For an AGREE or THREATEN coded from a stated intention ("said it will provide aid"): the act
+   * promised or threatened, with its own type, CAMEO code, status and date.
+   */
+  act: z
+    .object({
+      type: PloverType,
+      cameo: z.string().nullable(),
+      status: EventStatus,
+      date: z.string().nullable(),
+      time: z.string().nullable(),
+    })
+    .optional(),
 });
 
 export const RecordSchema = z.object({

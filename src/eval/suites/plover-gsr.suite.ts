@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { cameoConventionType } from '../../extract/events/cameo-convention.js';
 import { loadKnowledge } from '../../knowledge/knowledge.js';
 import type { ParleyRecord } from '../../model/record.js';
 import type { EvalSuite } from '../suites.js';
@@ -85,7 +84,6 @@ export const ploverGsrSuite: EvalSuite = {
     const rows = readJsonl<GsrRow>(join(dataDir, NEEDS));
     const k = loadKnowledge();
     let primaryOk = 0;
-    let conventionOk = 0;
     let anyOk = 0;
     let none = 0;
     let failed = 0;
@@ -106,7 +104,6 @@ export const ploverGsrSuite: EvalSuite = {
       found += events.length;
       const prim = rec ? primaryEvent(rec, goldEventSpans(row, rec.article.text)) : null;
       if (!prim) none++;
-      if (prim && cameoConventionType(prim) === gold) conventionOk++;
       if (prim?.type === gold) {
         primaryOk++;
         t.ok++;
@@ -130,7 +127,6 @@ export const ploverGsrSuite: EvalSuite = {
       coding_failed: failed,
       type_acc_primary: r4(primaryOk / n),
       type_acc_any: r4(anyOk / n),
-      type_acc_cameo_convention: r4(conventionOk / n),
       no_event_rate: r4(none / n),
       events_found: found,
       false_events_per_gold: r4(falseEvents / n),

@@ -12,6 +12,10 @@ export interface EventCase {
     readonly date?: string;
     readonly deadline?: boolean;
     readonly mode?: string;
+    /** CAMEO code prefix. */
+    readonly cameo?: string;
+    /** The promised, threatened or demanded act behind an AGREE, THREATEN or REQUEST. */
+    readonly act?: { readonly type: string; readonly status?: string };
   } | null;
   /** A known failure, kept with its reason rather than deleted. */
   readonly known?: string;
@@ -19,6 +23,94 @@ export interface EventCase {
 
 /** Sentences written for parley's tests: every PLOVER type, every status, each slot rule. */
 export const EVENT_CASES: readonly EventCase[] = [
+  // Stated intentions: a promise is AGREE (CAMEO 03x), a stated hostile act THREATEN (13x)
+  {
+    label: 'intent: will cooperate (promise)',
+    text: 'Pakistan will cooperate with Afghanistan on border security.',
+    want: {
+      type: 'AGREE',
+      source: ['PAK'],
+      cameo: '031',
+      status: 'occurred',
+      act: { type: 'COOPERATE', status: 'planned' },
+    },
+  },
+  {
+    label: 'intent: said it would send aid',
+    text: 'Japan said it would send emergency food aid to Sudan.',
+    want: { type: 'AGREE', source: ['JPN'], cameo: '033', act: { type: 'AID' } },
+  },
+  {
+    label: 'intent: is ready to contribute troops',
+    text: 'Kenya is ready to contribute 1,000 troops to a peacekeeping force in Haiti, its foreign minister said.',
+    want: { type: 'AGREE', source: ['KEN'], cameo: '033' },
+  },
+  {
+    label: 'intent: agreed to postpone the strike',
+    text: 'The Ghanaian teachers union agreed to postpone the strike until January.',
+    want: { type: 'AGREE', cameo: '03' },
+  },
+  {
+    label: 'intent: will expel diplomats (threat)',
+    text: 'Poland will expel three Belarusian diplomats, the foreign ministry said.',
+    want: { type: 'THREATEN', source: ['POL'], target: ['BLR'], cameo: '13', act: { type: 'SANCTION' } },
+  },
+  {
+    label: 'intent: plans to impose restrictions (threat)',
+    text: 'Hungary plans to impose new restrictions on Serbian truck drivers.',
+    want: { type: 'THREATEN', source: ['HUN'], cameo: '13' },
+  },
+  {
+    label: 'intent: conditional act is an ultimatum',
+    text: 'Nigeria said it will withdraw its troops from Chad unless a ceasefire is agreed.',
+    want: { type: 'THREATEN', source: ['NGA'], cameo: '13' },
+  },
+  {
+    label: 'intent: a deadline stays the act, planned',
+    text: 'Washington will withdraw all its troops from Afghanistan by September 11.',
+    want: { type: 'RETREAT', source: ['USA'], status: 'planned', deadline: true },
+  },
+  {
+    label: 'intent: a scheduled meeting stays CONSULT',
+    text: 'Chinese Foreign Minister Wang Yi will visit Pakistan next week.',
+    want: { type: 'CONSULT', source: ['CHN'], target: ['PAK'], status: 'planned' },
+  },
+  {
+    label: 'intent: will not promise (negated keeps the act)',
+    text: 'Syria says it will not accept any more refugees from Iraq.',
+    want: { type: 'AID|RETREAT|CONCEDE', status: 'negated' },
+  },
+  // Reported obligations: "X said Y must Z" is X's demand of Y (CAMEO 10x; "should": appeal 02x)
+  {
+    label: 'demand: said Y must return',
+    text: 'Moscow said on Tuesday that Khartoum must return the seized Russian helicopter.',
+    want: { type: 'REQUEST', source: ['RUS'], target: ['SDN'], cameo: '105', act: { type: 'RETREAT' } },
+  },
+  {
+    label: 'demand: must, speaker after',
+    text: 'Libya must hand over the two suspects, the British foreign secretary said.',
+    want: { type: 'REQUEST', source: ['GBR'], target: ['LBY'], cameo: '10' },
+  },
+  {
+    label: 'demand: must, act without a trigger',
+    text: 'The European Commission declared that China must drop its barriers to European exports.',
+    want: { type: 'REQUEST', source: ['IGOEU'], target: ['CHN'], cameo: '100' },
+  },
+  {
+    label: 'demand: rebels of the obliged government',
+    text: 'Rwandan rebels announced that the Rwandan government must agree to constitutional changes.',
+    want: { type: 'REQUEST', target: ['RWAGOV'], cameo: '10' },
+  },
+  {
+    label: 'demand: should is an appeal',
+    text: 'Indian Prime Minister Narendra Modi said Pakistan should stop cross-border shelling.',
+    want: { type: 'REQUEST', source: ['IND'], target: ['PAK'], cameo: '02' },
+  },
+  {
+    label: "demand: one's own obligation is no demand",
+    text: 'Biden said US troops must leave Afghanistan by August 31.',
+    want: { type: 'RETREAT', source: ['USA'], status: 'planned' },
+  },
   // CONSULT
   {
     label: 'host talks between',
@@ -152,8 +244,8 @@ export const EVENT_CASES: readonly EventCase[] = [
   // COOPERATE
   {
     label: 'cooperate with',
-    text: 'Pakistan will cooperate with Afghanistan on border security.',
-    want: { type: 'COOPERATE', source: ['PAK'], target: ['AFG'], status: 'planned' },
+    text: 'Pakistan cooperated with Afghanistan on border security last year.',
+    want: { type: 'COOPERATE', source: ['PAK'], target: ['AFG'], status: 'occurred' },
   },
   {
     label: 'restored diplomatic relations',
@@ -473,7 +565,7 @@ export const EVENT_CASES: readonly EventCase[] = [
   {
     label: 'if (hypothetical)',
     text: 'If Russia invades Ukraine, the West will impose sanctions on Moscow.',
-    want: { type: 'SANCTION', status: 'planned' },
+    want: { type: 'ASSAULT', source: ['RUS'], target: ['UKR'], status: 'hypothetical' },
   },
   {
     label: 'failed to (negated)',

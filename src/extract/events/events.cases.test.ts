@@ -32,7 +32,10 @@ function satisfies(rec: ParleyRecord, want: NonNullable<EventCase['want']>): boo
       (!want.target || prefix(codes(e.target), want.target)) &&
       (!want.status || e.status === want.status) &&
       (!want.date || e.date === want.date) &&
-      (want.deadline === undefined || e.deadline === want.deadline),
+      (want.deadline === undefined || e.deadline === want.deadline) &&
+      (!want.cameo || (e.cameo ?? '').startsWith(want.cameo)) &&
+      (!want.act ||
+        (e.act?.type === want.act.type && (!want.act.status || e.act.status === want.act.status))),
   );
 }
 

@@ -7,10 +7,12 @@ import type { ActorMention } from '../actors/actor-mention.js';
 import { clauseAround } from './clause.js';
 import { eventDate } from './event-date.js';
 import { mergeEvents } from './merge-events.refiner.js';
+import { asDemand, demandOver, reportedDemands } from './reported-demand.js';
 import { makeSlotContext, resolveSlot, subjectOf } from './slots.js';
+import { asStatedIntent } from './stated-intent.js';
 import { eventStatus } from './status.js';
 import { matchTriggers } from './trigger-match.parser.js';
-import { sentenceWords } from './words.js';
+import { sentenceWords, type Word } from './words.js';
 
 const GUEST_CUES = new Set([
   'between',
@@ -32,6 +34,16 @@ export interface EventInputs {
   readonly places: readonly Place[];
   readonly times: readonly Time[];
   readonly quotes: readonly Quote[];
+}
+
+/** The verb whose object phrase holds the noun at `i` ("provide … aid"), within 8 words. */
+function governingVerb(words: readonly Word[], i: number, clauseStart: number): number | null {
+  for (let j = i - 1; j >= Math.max(clauseStart, i - 8); j--) {
+    const w = words[j];
+    if (w.pos === 'VERB') return j;
+    if ((w.pos === 'ADP' && w.lower !== 'of') || [',', ';', ':', 'and', 'or', 'but'].includes(w.lower)) return null;
+  }
+  return null;
 }
 
 /** Actor mentions rebuilt from grouped actors, so slots can point back to actor ids. */
@@ -82,11 +94,16 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
   for (const s of doc.sentences) {
     const words = sentenceWords(doc, s);
     const matches = matchTriggers(words, ek);
-    if (!matches.length) continue;
     const quote = (pos: number) => inp.quotes.find((q) => pos >= q.start && pos < q.end);
     const verbSpans = matches.filter(
       (m) => words[m.head].pos === 'VERB' && COMPLEMENT_TAKERS.has(m.ct.trigger.type),
     );
+    const sentenceCx = makeSlotContext(words, mentions, null);
+    const demands = reportedDemands(sentenceCx, (i) => {
+      const sq = quote(words[i].start);
+      return sq?.speaker ? mentions.filter((x) => idOf.get(x) === sq.speaker) : null;
+    });
+    const covered = new Set<(typeof demands)[number]>();
     for (const m of matches) {
       const t = m.ct.trigger;
       const head = words[m.head];
@@ -104,7 +121,15 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
       const clause: [number, number] = [words[ca].start, words[cb - 1].end];
       // "the mission in Afghanistan would end": a noun-headed pattern's status is its verb's.
       const statusAt = head.pos !== 'VERB' && words[m.last].pos === 'VERB' ? m.last : m.head;
-      const st = eventStatus(words, statusAt, ca, t.status);
+      let st = eventStatus(words, statusAt, ca, t.status);
+      // "will provide nearly 25,000 tons of food aid": a noun takes the status of its verb.
+      if (st.rule === 'status.default' && head.pos === 'NOUN') {
+        const gv = governingVerb(words, m.head, ca);
+        if (gv !== null) {
+          const vst = eventStatus(words, gv, ca, t.status);
+          if (vst.rule !== 'status.default') st = vst;
+        }
+      }
       let type = t.type;
       let mode = t.mode;
       let cameo: string | null = t.cameo;
@@ -219,7 +244,11 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
         d.deadline ||
         (status === 'planned' && d.from === 'clause' && words.some((w) => w.lemma === 'deadline'));
       const evidenceEnd = words[Math.max(m.head, m.last)].end;
-      events.push({
+      // "will withdraw its force unless …", "must drop barriers or face tariffs": an ultimatum.
+      const conditional = words
+        .slice(m.head + 1)
+        .some((w, i, rest) => w.lower === 'unless' || (w.lower === 'or' && rest[i + 1]?.lemma === 'face'));
+      const event: ParleyEvent = {
         id: '',
         type: type as ParleyEvent['type'],
         mode,
@@ -245,6 +274,57 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
               0.5 + (source.length ? 0.15 : 0) + (target.length ? 0.15 : 0) + (d.from === 'clause' ? 0.1 : 0),
             ),
         reason: fallback ? `${reason} slot.fallback-nearest` : reason,
+      };
+      const demand = demandOver(sentenceCx, demands, statusAt);
+      if (demand) covered.add(demand);
+      events.push(
+        demand
+          ? asDemand(event, demand, ids(demand.speaker), ids(demand.obliged), ek, ctx.published)
+          : asStatedIntent(event, st.rule, conditional, ek, ctx.published),
+      );
+    }
+    // "China must drop barriers to U.S. exports, the administration declared": a demand whose
+    // act has no trigger of its own is still a demand.
+    for (const d of demands) {
+      if (covered.has(d)) continue;
+      const v = words.findIndex((w, i) => i > d.modal && i <= d.modal + 3 && w.pos === 'VERB');
+      if (v < 0) continue;
+      const [ca, cb] = clauseAround(words, d.modal);
+      const dd = eventDate(
+        inp.times,
+        [words[ca].start, words[cb - 1].end],
+        [s.start, s.end],
+        words[d.modal].start,
+        'occurred',
+        ctx.published,
+      );
+      const cameo = d.strong ? '100' : '020';
+      const q = quote(words[d.modal].start);
+      events.push({
+        id: '',
+        type: 'REQUEST',
+        mode: null,
+        context: [],
+        cameo,
+        source: ids(d.speaker),
+        target: ids(d.obliged),
+        time: dd.time?.id ?? null,
+        date: dd.date,
+        date_from: dd.from,
+        place: null,
+        status: 'occurred',
+        deadline: false,
+        quote: q?.id ?? null,
+        evidence: {
+          sentence: { start: s.start, end: s.end },
+          trigger: {
+            start: words[d.modal].start,
+            end: words[v].end,
+            text: doc.text.slice(words[d.modal].start, words[v].end),
+          },
+        },
+        confidence: 0.8,
+        reason: `request.reported-${d.strong ? 'must' : 'should'}`,
       });
     }
   }

@@ -55,7 +55,8 @@ export function subjectOf(cx: SlotContext, v: number, depth = 0): ActorMention[]
   let seenTokens = 0;
   for (; i >= 0; i--) {
     const aside = inAside(cx, i);
-    if (aside) {
+    // skip an aside, unless the verb stands in it ("If Russia invades Ukraine, …")
+    if (aside && !(v >= aside[0] && v < aside[1])) {
       i = aside[0];
       continue;
     }
@@ -184,6 +185,8 @@ function resolveOne(cx: SlotContext, m: TriggerMatch, spec: SlotSpecT): ActorMen
       return cx.speaker ?? [];
     case 'subject': {
       if (passive) return afterPrep(cx, m, 'by');
+      // "Kenya is ready to contribute …": a predicate adjective's subject is the copula's.
+      if (head.pos === 'ADJ' && words[m.head - 1]?.lemma === 'be') return subjectOf(cx, m.head);
       if (!verbHead) {
         // A noun's subject is the subject of the verb it is the object of ("X held talks");
         // not of a verb it only hangs off by a preposition ("X said at the conference").

@@ -64,6 +64,8 @@ const SPEECH = new Set([
   'vow',
   'warn',
 ]);
+/** "is ready to contribute troops", "willing to send material": a stated readiness to act. */
+const READY = new Set(['ready', 'willing', 'prepared', 'determined', 'eager', 'keen', 'set']);
 const PLAN_NOUNS = new Set(['deadline', 'timetable', 'schedule', 'plan', 'roadmap', 'timeline']);
 const ONGOING = new Set([
   'continue',
@@ -117,6 +119,13 @@ export function eventStatus(
     if (NEG_VERBS.has(before[i].lemma) && before[i + 1].lower === 'to')
       return { status: 'negated', rule: 'status.refused-to' };
   if (forced) return { status: forced, rule: 'status.trigger' };
+  // "Sudan must return the helicopter", "has to leave by May 1": an obligation, not yet done.
+  const last4 = before.slice(-4);
+  if (
+    last4.some((w) => w.lower === 'must') ||
+    last4.some((w, i) => (w.lemma === 'have' || w.lower === 'has') && last4[i + 1]?.lower === 'to')
+  )
+    return { status: 'planned', rule: 'status.must' };
   // "said Biden would withdraw …": reported "would" is a future in the past, not a condition.
   const modal = before.find((w) => HYPO.has(w.lower));
   if (modal) {
@@ -146,6 +155,8 @@ export function eventStatus(
         : PLAN.has(prevWord.lemma.replace(/s$/, ''))
           ? prevWord.lemma.replace(/s$/, '')
           : null;
+      if (prevWord.pos === 'ADJ' && READY.has(prevWord.lower) && prevWord.lower !== 'set')
+        return { status: 'planned', rule: 'status.ready-to' };
       if (planWord) return { status: 'planned', rule: `status.${planWord}-to` };
       if (ONGOING.has(lemma) || ONGOING.has(prevWord.lemma.replace(/s$/, '')))
         return { status: 'ongoing', rule: 'status.continue-to' };

@@ -1,0 +1,85 @@
+import type { EventKnowledge } from '../../knowledge/event-knowledge.js';
+import type { ParleyEvent } from '../../model/record.js';
+
+/** Status rules that say the source itself stated what it will do. */
+const STATED = new Set([
+  'status.future',
+  'status.reported-would',
+  'status.go-to',
+  'status.plan-to',
+  'status.intend-to',
+  'status.announce-to',
+  'status.decide-to',
+  'status.decision-to',
+]);
+/** Commitments proper: these make even a meeting a promise ("agreed to meet" → 036). */
+const COMMITTED = new Set([
+  'status.agree-to',
+  'status.pledge-to',
+  'status.promise-to',
+  'status.vow-to',
+  'status.offer-to',
+  'status.ready-to',
+]);
+const ALREADY_VERBAL = new Set(['AGREE', 'THREATEN', 'REQUEST', 'REJECT', 'ACCUSE']);
+
+/** The longest CAMEO prefix of `code` in `map`. */
+export function byPrefix(map: ReadonlyMap<string, string>, code: string | null): string | null {
+  if (!code) return null;
+  for (let n = code.length; n >= 2; n--) {
+    const hit = map.get(code.slice(0, n));
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/**
+ * An act the source says it will carry out is, in CAMEO and PLOVER, a promise (AGREE, 03x) or a
+ * threat (THREATEN, 13x): "Portugal will support Turkey's bid", "said they would boycott all
+ * contact", "threatened to cut aid". The act itself stays in `act` with its own type and date.
+ * Deadlines and schedules are not statements of intent ("is supposed to withdraw by May 1", "to
+ * be held next month"): they keep the act with status planned, so timelines can follow them.
+ * `conditional`: the act is tied to a condition on someone else ("… unless …"), an ultimatum.
+ */
+export function asStatedIntent(
+  e: ParleyEvent,
+  rule: string,
+  conditional: boolean,
+  ek: EventKnowledge,
+  published: string | null,
+): ParleyEvent {
+  if (e.deadline || ALREADY_VERBAL.has(e.type)) return e;
+  const threatened = rule === 'status.threaten-to' || rule === 'status.warn-to';
+  const committed = COMMITTED.has(rule);
+  if (!threatened && !committed && !STATED.has(rule)) return e;
+  const agreeCode = byPrefix(ek.intent.agree, e.cameo);
+  const threatCode = byPrefix(ek.intent.threaten, e.cameo);
+  let type: 'AGREE' | 'THREATEN';
+  let cameo: string;
+  if (threatened || (conditional && !committed)) {
+    type = 'THREATEN';
+    cameo = threatCode ?? (conditional ? '139' : '130');
+  } else if (threatCode) {
+    type = 'THREATEN';
+    cameo = threatCode;
+  } else if (agreeCode && (committed || e.type !== 'CONSULT')) {
+    type = 'AGREE';
+    cameo = agreeCode;
+  } else return e;
+  const plover = ek.cameoByCode.get(cameo)?.plover;
+  // The statement is made now; a later date is the act's ("will evacuate … in mid-August").
+  const later = e.date && published && e.date > published.slice(0, e.date.length);
+  return {
+    ...e,
+    type,
+    cameo,
+    mode: plover?.mode ?? null,
+    context: plover?.context.length ? [...plover.context] : [...e.context],
+    status: 'occurred',
+    time: later ? null : e.time,
+    date: later && published ? published.slice(0, 10) : e.date,
+    date_from: later ? 'published' : e.date_from,
+    act: { type: e.type, cameo: e.cameo, status: e.status, date: e.date, time: e.time },
+    reason: `${e.reason ?? ''} intent.${type === 'AGREE' ? 'promise' : 'threat'}`.trim(),
+  };
+}
