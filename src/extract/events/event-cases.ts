@@ -80,6 +80,17 @@ export const EVENT_CASES: readonly EventCase[] = [
     text: 'Syria says it will not accept any more refugees from Iraq.',
     want: { type: 'AID|RETREAT|CONCEDE', status: 'negated' },
   },
+  // Complements: the act asked for, refused or promised is the verbal event's `act`
+  {
+    label: 'complement: urged X to send aid (appeal for aid)',
+    text: 'The Arab League urged the European Union to send humanitarian aid to Gaza.',
+    want: { type: 'REQUEST', source: ['IGOARL'], target: ['IGOEU'], cameo: '023', act: { type: 'AID' } },
+  },
+  {
+    label: 'complement: demanded that X cancel a sale',
+    text: 'China demanded that the United States cancel plans to sell anti-tank missiles to Taiwan.',
+    want: { type: 'REQUEST', source: ['CHN'], target: ['USA'], act: { type: 'COOPERATE|AID' } },
+  },
   // Reported obligations: "X said Y must Z" is X's demand of Y (CAMEO 10x; "should": appeal 02x)
   {
     label: 'demand: said Y must return',

@@ -35,7 +35,8 @@ function satisfies(rec: ParleyRecord, want: NonNullable<EventCase['want']>): boo
       (want.deadline === undefined || e.deadline === want.deadline) &&
       (!want.cameo || (e.cameo ?? '').startsWith(want.cameo)) &&
       (!want.act ||
-        (e.act?.type === want.act.type && (!want.act.status || e.act.status === want.act.status))),
+        (want.act.type.split('|').includes(e.act?.type ?? '') &&
+          (!want.act.status || e.act?.status === want.act.status))),
   );
 }
 

@@ -5,6 +5,7 @@ import type { Doc } from '../../nlp/doc.js';
 import type { Stage, StageContext } from '../../pipeline/stage.js';
 import type { ActorMention } from '../actors/actor-mention.js';
 import { clauseAround } from './clause.js';
+import { complementHosts, withComplement } from './complements.js';
 import { eventDate } from './event-date.js';
 import { mergeEvents } from './merge-events.refiner.js';
 import { asDemand, demandOver, reportedDemands } from './reported-demand.js';
@@ -26,7 +27,6 @@ const GUEST_CUES = new Set([
   'attend',
   'join',
 ]);
-const COMPLEMENT_TAKERS = new Set(['REQUEST', 'AGREE', 'REJECT', 'THREATEN', 'ACCUSE']);
 const WISH_RULE = /^status\.(want|hope|seek|wish|urge|ask|call|press|push|demand|get|persuade|encourage)-to$/;
 
 export interface EventInputs {
@@ -41,7 +41,8 @@ function governingVerb(words: readonly Word[], i: number, clauseStart: number): 
   for (let j = i - 1; j >= Math.max(clauseStart, i - 8); j--) {
     const w = words[j];
     if (w.pos === 'VERB') return j;
-    if ((w.pos === 'ADP' && w.lower !== 'of') || [',', ';', ':', 'and', 'or', 'but'].includes(w.lower)) return null;
+    if ((w.pos === 'ADP' && w.lower !== 'of') || [',', ';', ':', 'and', 'or', 'but'].includes(w.lower))
+      return null;
   }
   return null;
 }
@@ -95,9 +96,7 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
     const words = sentenceWords(doc, s);
     const matches = matchTriggers(words, ek);
     const quote = (pos: number) => inp.quotes.find((q) => pos >= q.start && pos < q.end);
-    const verbSpans = matches.filter(
-      (m) => words[m.head].pos === 'VERB' && COMPLEMENT_TAKERS.has(m.ct.trigger.type),
-    );
+    const hostOf = complementHosts(words, matches);
     const sentenceCx = makeSlotContext(words, mentions, null);
     const demands = reportedDemands(sentenceCx, (i) => {
       const sq = quote(words[i].start);
@@ -108,8 +107,8 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
       const t = m.ct.trigger;
       const head = words[m.head];
       // "called for a ceasefire": the ceasefire is what is asked for, not an event of its own.
-      if (head.pos !== 'VERB' && verbSpans.some((v) => v !== m && v.head < m.head && m.head - v.head <= 8))
-        continue;
+      if (hostOf.has(m)) continue;
+      const inner = [...hostOf].find(([, v]) => v === m)?.[0];
       const q = quote(head.start);
       const speaker = q?.speaker ? mentions.filter((x) => idOf.get(x) === q.speaker) : null;
       const cx = makeSlotContext(words, mentions, speaker);
@@ -173,6 +172,13 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
           ? mentions.filter((x) => x.start > cue.end && x.end <= stop && !quote(x.start))
           : [];
         target = ids(after).filter((id) => !source.includes(id));
+      }
+      // "demanded that the United States cancel …": who is asked is the asked act's subject.
+      if (inner && !target.length && (type === 'REQUEST' || type === 'REJECT'))
+        target = ids(resolveSlot(cx, inner, inner.ct.trigger.source)).filter((id) => !source.includes(id));
+      if (inner && !target.length && (type === 'REQUEST' || type === 'REJECT')) {
+        const asked = cx.mentionsInWords(Math.max(m.head, m.last) + 1, inner.head);
+        target = ids(asked.slice(0, 1)).filter((id) => !source.includes(id));
       }
       // No slot found an actor: take the nearest actor of the trigger's own clause, before it
       // as the source, else after it as the target (with less confidence, and said in `reason`).
@@ -275,12 +281,13 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
             ),
         reason: fallback ? `${reason} slot.fallback-nearest` : reason,
       };
+      const hosted = inner ? withComplement(event, inner.ct.trigger, ek) : event;
       const demand = demandOver(sentenceCx, demands, statusAt);
       if (demand) covered.add(demand);
       events.push(
         demand
-          ? asDemand(event, demand, ids(demand.speaker), ids(demand.obliged), ek, ctx.published)
-          : asStatedIntent(event, st.rule, conditional, ek, ctx.published),
+          ? asDemand(hosted, demand, ids(demand.speaker), ids(demand.obliged), ek, ctx.published)
+          : asStatedIntent(hosted, st.rule, conditional, ek, ctx.published),
       );
     }
     // "China must drop barriers to U.S. exports, the administration declared": a demand whose
@@ -328,7 +335,15 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
       });
     }
   }
-  return mergeEvents(events, inp.actors);
+  // A guessed actor (nearest in the clause) is worth an event only where the sentence has no
+  // better one: beside a coded event it is mostly a side mention ("… where 28 were killed").
+  const sure = new Set(
+    events.filter((e) => !e.reason?.includes('slot.fallback-nearest')).map((e) => e.evidence.sentence.start),
+  );
+  const kept = events.filter(
+    (e) => !e.reason?.includes('slot.fallback-nearest') || !sure.has(e.evidence.sentence.start),
+  );
+  return mergeEvents(kept, inp.actors);
 }
 
 export const eventsStage: Stage<'events'> = {

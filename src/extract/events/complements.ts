@@ -1,0 +1,78 @@
+import type { EventKnowledge } from '../../knowledge/event-knowledge.js';
+import type { Trigger } from '../../knowledge/event-schema.js';
+import type { ParleyEvent } from '../../model/record.js';
+import { demandCode } from './reported-demand.js';
+import { byPrefix } from './stated-intent.js';
+import type { TriggerMatch } from './trigger-match.parser.js';
+import type { Word } from './words.js';
+
+/** Verbal events whose complement is an act: the act asked for, refused, promised, threatened or alleged. */
+const COMPLEMENT_TAKERS = new Set(['REQUEST', 'AGREE', 'REJECT', 'THREATEN', 'ACCUSE']);
+const STOPS = new Set([';', ':', '.', '"', '“', '”']);
+
+/** Is there a complementiser between the verbal trigger and the act, and no clause break? */
+function linked(words: readonly Word[], from: number, to: number, hostType: string): boolean {
+  let connector = false;
+  for (let i = from + 1; i < to; i++) {
+    const w = words[i].lower;
+    if (STOPS.has(w)) return false;
+    if (w === ',' && ['and', 'but', 'while', 'as', 'which', 'who'].includes(words[i + 1]?.lower ?? ''))
+      return false;
+    if (
+      w === 'to' ||
+      w === 'that' ||
+      (w === 'of' && hostType === 'ACCUSE') ||
+      (w === 'for' && hostType !== 'ACCUSE')
+    )
+      connector = true;
+  }
+  return connector;
+}
+
+/**
+ * For each trigger that stands in the complement of a verbal trigger ("urged the EC to support
+ * the PLO", "demanded that the US cancel plans to sell arms", "rejected an appeal for deploying
+ * troops", "called for a ceasefire"), the verbal trigger that hosts it. CAMEO codes the request,
+ * refusal, promise or accusation, not the act it is about; the act becomes the host's `act`.
+ */
+export function complementHosts(
+  words: readonly Word[],
+  matches: readonly TriggerMatch[],
+): Map<TriggerMatch, TriggerMatch> {
+  const hosts = matches.filter(
+    (m) => words[m.head].pos === 'VERB' && COMPLEMENT_TAKERS.has(m.ct.trigger.type),
+  );
+  const out = new Map<TriggerMatch, TriggerMatch>();
+  for (const m of matches) {
+    const noun = words[m.head].pos !== 'VERB';
+    const host = hosts.find((v) => {
+      if (v === m || v.head >= m.head) return false;
+      // a noun right after the verbal trigger is its object ("called for a ceasefire")
+      if (noun) return m.head - v.head <= 8;
+      const end = Math.max(v.head, v.last);
+      if (m.head <= end) return true;
+      return m.head - end <= 10 && linked(words, end, m.head, v.ct.trigger.type);
+    });
+    if (host) out.set(m, host);
+  }
+  return out;
+}
+
+const GENERIC = new Set(['02', '020', '10', '100', '03', '030', '13', '130']);
+
+/**
+ * The host event with its complement's act: `act` says what was asked for, promised, threatened
+ * or refused, and a generic code of the host is made specific by it ("urged … to send aid" 023).
+ */
+export function withComplement(e: ParleyEvent, inner: Trigger, ek: EventKnowledge): ParleyEvent {
+  if (!['REQUEST', 'AGREE', 'THREATEN', 'REJECT'].includes(e.type) || COMPLEMENT_TAKERS.has(inner.type))
+    return e;
+  let cameo = e.cameo;
+  if (cameo && GENERIC.has(cameo)) {
+    if (e.type === 'REQUEST') cameo = demandCode(ek, inner.cameo, cameo.startsWith('10'));
+    else if (e.type === 'AGREE') cameo = byPrefix(ek.intent.agree, inner.cameo) ?? cameo;
+    else if (e.type === 'THREATEN') cameo = byPrefix(ek.intent.threaten, inner.cameo) ?? cameo;
+  }
+  const status = e.type === 'AGREE' || e.type === 'THREATEN' ? 'planned' : 'hypothetical';
+  return { ...e, cameo, act: { type: inner.type, cameo: inner.cameo, status, date: null, time: null } };
+}
