@@ -33,10 +33,12 @@ export interface EventKnowledge {
   readonly triggers: readonly CompiledTrigger[];
   /** Triggers by every alternative of their head word. */
   readonly byHead: ReadonlyMap<string, readonly CompiledTrigger[]>;
-  /** Stated intentions: act CAMEO prefix → intention code, for promises (AGREE) and threats. */
+  /** Stated intentions: act CAMEO prefix → the code of a promise (AGREE), threat or refusal. */
   readonly intent: {
     readonly agree: ReadonlyMap<string, string>;
     readonly threaten: ReadonlyMap<string, string>;
+    /** Stated refusals: act CAMEO prefix → REJECT code (12x). */
+    readonly reject: ReadonlyMap<string, string>;
   };
 }
 
@@ -80,7 +82,11 @@ export function loadEventKnowledge(dir: string, hash: Hash): EventKnowledge {
   const cameo = read('cameo.json', CameoFileSchema);
   const triggers = read('triggers.json', TriggerFileSchema);
   const intentPath = join(dir, 'events', 'intent.json');
-  let intent = { agree: new Map<string, string>(), threaten: new Map<string, string>() };
+  let intent = {
+    agree: new Map<string, string>(),
+    threaten: new Map<string, string>(),
+    reject: new Map<string, string>(),
+  };
   if (existsSync(intentPath)) {
     const text = readFileSync(intentPath, 'utf8');
     hash.update(text);
@@ -92,6 +98,7 @@ export function loadEventKnowledge(dir: string, hash: Hash): EventKnowledge {
     intent = {
       agree: new Map(Object.entries(r.data.agree)),
       threaten: new Map(Object.entries(r.data.threaten)),
+      reject: new Map(Object.entries(r.data.reject)),
     };
   }
   return {

@@ -322,6 +322,7 @@ export const IntentFileSchema = z.object({
   about: z.string(),
   agree: z.record(CameoCode, CameoCode),
   threaten: z.record(CameoCode, CameoCode),
+  reject: z.record(CameoCode, CameoCode),
 });
 
 export type QuadT = z.infer<typeof Quad>;

@@ -76,9 +76,25 @@ export const EVENT_CASES: readonly EventCase[] = [
     want: { type: 'CONSULT', source: ['CHN'], target: ['PAK'], status: 'planned' },
   },
   {
-    label: 'intent: will not promise (negated keeps the act)',
+    label: 'refusal: will not accept refugees (REJECT 12x)',
     text: 'Syria says it will not accept any more refugees from Iraq.',
-    want: { type: 'AID|RETREAT|CONCEDE', status: 'negated' },
+    want: {
+      type: 'REJECT',
+      source: ['SYR'],
+      cameo: '122',
+      status: 'occurred',
+      act: { type: 'AID', status: 'negated' },
+    },
+  },
+  {
+    label: 'refusal: refused to meet',
+    text: 'Israeli President Moshe Katsav refused to meet the visiting Jordanian king in Tel Aviv.',
+    want: { type: 'REJECT', source: ['ISR'], cameo: '125' },
+  },
+  {
+    label: 'refusal: an act that did not happen is no refusal',
+    text: 'Russia did not withdraw its troops from the border last week.',
+    want: { type: 'RETREAT', source: ['RUS'], status: 'negated' },
   },
   // Complements: the act asked for, refused or promised is the verbal event's `act`
   {

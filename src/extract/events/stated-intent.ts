@@ -48,6 +48,11 @@ export function asStatedIntent(
   ek: EventKnowledge,
   published: string | null,
 ): ParleyEvent {
+  // "refused to meet", "will not release the prisoners": the refusal is the event (REJECT 12x)
+  if ((rule === 'status.refused-to' || rule === 'status.will-not') && e.status === 'negated') {
+    const code = e.type === 'REJECT' || e.type === 'REQUEST' ? null : byPrefix(ek.intent.reject, e.cameo);
+    return code ? recoded(e, 'REJECT', code, ek, published, 'intent.refusal') : e;
+  }
   if (e.deadline || ALREADY_VERBAL.has(e.type)) return e;
   const threatened = rule === 'status.threaten-to' || rule === 'status.warn-to';
   const committed = COMMITTED.has(rule);
@@ -66,6 +71,18 @@ export function asStatedIntent(
     type = 'AGREE';
     cameo = agreeCode;
   } else return e;
+  return recoded(e, type, cameo, ek, published, `intent.${type === 'AGREE' ? 'promise' : 'threat'}`);
+}
+
+/** The event as its stated intention or refusal, the act kept in `act`. */
+function recoded(
+  e: ParleyEvent,
+  type: 'AGREE' | 'THREATEN' | 'REJECT',
+  cameo: string,
+  ek: EventKnowledge,
+  published: string | null,
+  rule: string,
+): ParleyEvent {
   const plover = ek.cameoByCode.get(cameo)?.plover;
   // The statement is made now; a later date is the act's ("will evacuate … in mid-August").
   const later = e.date && published && e.date > published.slice(0, e.date.length);
@@ -80,6 +97,6 @@ export function asStatedIntent(
     date: later && published ? published.slice(0, 10) : e.date,
     date_from: later ? 'published' : e.date_from,
     act: { type: e.type, cameo: e.cameo, status: e.status, date: e.date, time: e.time },
-    reason: `${e.reason ?? ''} intent.${type === 'AGREE' ? 'promise' : 'threat'}`.trim(),
+    reason: `${e.reason ?? ''} ${rule}`.trim(),
   };
 }

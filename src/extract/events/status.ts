@@ -3,6 +3,7 @@ import type { Word } from './words.js';
 
 const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const NEG_VERBS = new Set(['refuse', 'fail', 'decline', 'deny', 'reject']);
+const REFUSE = new Set(['refuse', 'decline', 'reject']);
 const HYPO = new Set(['would', 'could', 'might', 'may', 'should', 'if', 'unless', 'whether']);
 const WISH = new Set([
   'get',
@@ -113,11 +114,17 @@ export function eventStatus(
   const from = Math.max(clauseStart, head - 10);
   const before = words.slice(from, head);
   const h = words[head];
-  if (before.slice(-4).some((w) => NEG.has(w.lower)) || (h.negated && before.some((w) => NEG.has(w.lower))))
-    return { status: 'negated', rule: 'status.negation' };
+  if (before.slice(-4).some((w) => NEG.has(w.lower)) || (h.negated && before.some((w) => NEG.has(w.lower)))) {
+    // "will not release", "would not meet": a stated refusal, not only an act that did not happen
+    const refusal = before.slice(-5).some((w) => FUTURE.has(w.lower) || w.lower === 'would');
+    return { status: 'negated', rule: refusal ? 'status.will-not' : 'status.negation' };
+  }
   for (let i = before.length - 2; i >= 0; i--)
     if (NEG_VERBS.has(before[i].lemma) && before[i + 1].lower === 'to')
-      return { status: 'negated', rule: 'status.refused-to' };
+      return {
+        status: 'negated',
+        rule: REFUSE.has(before[i].lemma) ? 'status.refused-to' : 'status.failed-to',
+      };
   if (forced) return { status: forced, rule: 'status.trigger' };
   // "Sudan must return the helicopter", "has to leave by May 1": an obligation, not yet done.
   const last4 = before.slice(-4);
