@@ -107,6 +107,21 @@ export const EVENT_CASES: readonly EventCase[] = [
     text: 'China demanded that the United States cancel plans to sell anti-tank missiles to Taiwan.',
     want: { type: 'REQUEST', source: ['CHN'], target: ['USA'], act: { type: 'COOPERATE|AID' } },
   },
+  {
+    label: 'ASSAULT: wounded',
+    text: 'Taliban fighters wounded three Afghan soldiers in an ambush near Kandahar.',
+    want: { type: 'ASSAULT', source: ['TAL'], target: ['AFGMIL'] },
+  },
+  {
+    label: 'PROTEST: demonstrated (bare)',
+    text: 'Hundreds of Armenian students demonstrated on Monday in Yerevan.',
+    want: { type: 'PROTEST', source: ['ARM'] },
+  },
+  {
+    label: 'no PROTEST: demonstrated its capability',
+    text: 'North Korea demonstrated its missile capability to Japan.',
+    want: null,
+  },
   // Reported obligations: "X said Y must Z" is X's demand of Y (CAMEO 10x; "should": appeal 02x)
   {
     label: 'demand: said Y must return',
