@@ -83,6 +83,8 @@ export interface ParleyEvent {
   quote?: string | null;
   evidence?: { sentence?: Span; trigger?: Mention };
   confidence?: number;
+  /** The act promised, threatened, refused or demanded (AGREE/THREATEN/REJECT/REQUEST). */
+  act?: { type: string; cameo: string | null; status: string; date: string | null };
 }
 
 export interface ParleyRecord {

@@ -101,6 +101,14 @@ export function describe(ix: RecordIndex, kind: string, id: string): HTMLElement
       row('date', e.date ? `${e.date}${e.deadline ? ' (deadline)' : ''}` : '—'),
       row('source', codes(ix, e.source)),
       row('target', codes(ix, e.target)),
+      e.act
+        ? row(
+            'act',
+            [e.act.type, e.act.cameo ? `CAMEO ${e.act.cameo}` : null, e.act.status, e.act.date]
+              .filter(Boolean)
+              .join(' · '),
+          )
+        : null,
       e.context?.length ? row('context', e.context.join(', ')) : null,
       s ? h('blockquote', { class: 'evidence' }, text.slice(s.start, s.end)) : null,
     );
