@@ -122,6 +122,16 @@ export const EVENT_CASES: readonly EventCase[] = [
     text: 'North Korea demonstrated its missile capability to Japan.',
     want: null,
   },
+  {
+    label: 'ASSAULT: harm and its means are one attack (coded by the means)',
+    text: 'Separatist guerrillas wounded two Indian soldiers in a bomb attack in Kashmir on Thursday.',
+    want: { type: 'ASSAULT', target: ['INDMIL'], cameo: '183' },
+  },
+  {
+    label: 'ASSAULT: a roadside bombing killed',
+    text: 'A roadside bombing near Kandahar killed three Afghan soldiers on Sunday.',
+    want: { type: 'ASSAULT', target: ['AFGMIL'], cameo: '1833' },
+  },
   // Reported obligations: "X said Y must Z" is X's demand of Y (CAMEO 10x; "should": appeal 02x)
   {
     label: 'demand: said Y must return',

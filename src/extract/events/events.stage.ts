@@ -4,6 +4,7 @@ import type { Actor, ParleyEvent, Place, Quote, Time } from '../../model/record.
 import type { Doc } from '../../nlp/doc.js';
 import type { Stage, StageContext } from '../../pipeline/stage.js';
 import type { ActorMention } from '../actors/actor-mention.js';
+import { foldAttackMethods, isAttackMeans } from './attack-method.refiner.js';
 import { clauseAround } from './clause.js';
 import { complementHosts, withComplement } from './complements.js';
 import { eventDate } from './event-date.js';
@@ -222,7 +223,11 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
           reason = `${reason} target.fallback-next`;
         }
       }
-      if (!source.length && !target.length) continue;
+      // The means of an attack without actors ("in a bomb attack") may still name how another
+      // trigger's harm was done; it is kept until the attack is folded, then dropped.
+      const meansOnly = !source.length && !target.length && type === 'ASSAULT' && isAttackMeans(cameo);
+      if (!source.length && !target.length && !meansOnly) continue;
+      if (meansOnly) reason = `${reason} means-only`;
       // A meeting's or visit's missing target is its host: "arrived in Moscow" → Russia.
       const placeIn = inp.places.find((p) =>
         p.mentions.some((pm) => pm.start >= clause[0] && pm.end <= clause[1]),
@@ -335,12 +340,13 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
       });
     }
   }
+  const folded = foldAttackMethods(events);
   // A guessed actor (nearest in the clause) is worth an event only where the sentence has no
   // better one: beside a coded event it is mostly a side mention ("… where 28 were killed").
   const sure = new Set(
-    events.filter((e) => !e.reason?.includes('slot.fallback-nearest')).map((e) => e.evidence.sentence.start),
+    folded.filter((e) => !e.reason?.includes('slot.fallback-nearest')).map((e) => e.evidence.sentence.start),
   );
-  const kept = events.filter(
+  const kept = folded.filter(
     (e) => !e.reason?.includes('slot.fallback-nearest') || !sure.has(e.evidence.sentence.start),
   );
   return mergeEvents(kept, inp.actors);
