@@ -1,6 +1,6 @@
 import type { SlotSpecT, SlotT } from '../../knowledge/event-schema.js';
 import type { ActorMention } from '../actors/actor-mention.js';
-import { asideRanges, subordinateRanges } from './clause.js';
+import { asideRanges, clauseAround, subordinateRanges } from './clause.js';
 import { nounPhraseEnd } from './noun-phrase.js';
 import type { TriggerMatch } from './trigger-match.parser.js';
 import type { Word } from './words.js';
@@ -245,4 +245,48 @@ export function resolveSlot(cx: SlotContext, m: TriggerMatch, slot: SlotT): Acto
     if (got.length) return got;
   }
   return [];
+}
+
+/**
+ * A verb pattern that ends in a complement ("demand that", "refuse to", "try to kill"): its
+ * target stands in the embedded clause ("demanded that the US cancel …" → the US), so a
+ * `none` target slot still lets the next-actor fallback look there.
+ */
+export function takesComplement(words: readonly Word[], m: TriggerMatch): boolean {
+  for (let i = m.head + 1; i <= m.last; i++)
+    if (words[i].lower === 'to' || words[i].lower === 'that') return true;
+  return false;
+}
+
+/**
+ * The first actor mention after the trigger, up to character `end`, that `ok` accepts, with the
+ * actors coordinated with it ("aid for Romania and Poland" → both).
+ */
+export function nextActorPhrase(
+  cx: SlotContext,
+  m: TriggerMatch,
+  end: number,
+  ok: (x: ActorMention) => boolean,
+): ActorMention[] {
+  const { words } = cx;
+  const after = words[m.head].end;
+  const from = words.findIndex((w) => w.start >= after);
+  if (from < 0) return [];
+  const to = words.findIndex((w) => w.end > end);
+  const first = cx.mentionsInWords(from, to < 0 ? words.length : to).find(ok);
+  if (!first) return [];
+  const at = words.findIndex((w) => w.start >= first.start);
+  const phrase = cx.mentionsInWords(at, Math.max(at + 1, nounPhraseEnd(words, at))).filter(ok);
+  return phrase.includes(first) ? phrase : [first];
+}
+
+/**
+ * The word index a trigger's target may reach: the end of its clause, or of the "that" clause
+ * right after the trigger ("demanded Friday that the US cancel …": the US is asked).
+ */
+export function targetReach(words: readonly Word[], m: TriggerMatch, clauseEnd: number): number {
+  const that = words[clauseEnd];
+  if (that?.lower === 'that' && clauseEnd > m.head && clauseEnd <= m.last + 3 && clauseEnd + 1 < words.length)
+    return clauseAround(words, clauseEnd + 1)[1];
+  return clauseEnd;
 }
