@@ -34,6 +34,17 @@ const CASES: [string, string, string[], string[]?][] = [
   ['sector of country', 'The government of Afghanistan rejected the plan.', ['AFGGOV']],
   ['soviet troops', 'Soviet troops left in 1989.', ['SUNMIL']],
   ['rebels', 'Syrian rebels shelled the town.', ['SYRREB']],
+  ['owner over a modifier', 'Kenyan peacekeeping troops reached the border.', ['KENMIL']],
+  ['owner over two modifiers', 'Striking Chilean copper mine workers marched.', ['CHLLAB']],
+  ['organisation over a modifier', 'European Union foreign ministers met in Brussels.', ['IGOEUR']],
+  ['owner, modifier, title, name', 'Ghanaian deputy trade minister Kofi Mensah-Boateng left.', ['GHAGOV']],
+  [
+    'a demonym is a second country for a bare sector',
+    'Ethiopian envoys said soldiers had crossed into Sudan.',
+    ['ETHGOV'],
+    ['SDNMIL'],
+  ],
+  ['no owner over a verb', 'Brazilian officials said the army would stay.', ['BRAGOV'], ['BRAMIL']],
   // institutions
   ['Kremlin', 'The Kremlin denied the report.', ['RUSGOV']],
   ['White House', 'The White House said it would respond.', ['USAGOV']],

@@ -34,17 +34,17 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
     if (b.tokenStart === a.tokenEnd) return true;
     return b.tokenStart === a.tokenEnd + 1 && /^['’]s?$/.test(doc.tokens[a.tokenEnd].lower);
   };
+  // An owner reaches its sector or title over a few plain modifiers: "Bangladeshi peacekeeping
+  // troops", "Nigerian junior foreign minister", "French paper workers".
+  const owns = (a: Segment, b: Segment | undefined) =>
+    adjacent(a, b) || (!!b && b.tokenStart > a.tokenEnd && plainModifiers(doc, a.tokenEnd, b.tokenStart));
   for (let j = 0; j < segs.length; j++) {
     const seg = segs[j];
     const owner = ownerOf(seg);
     const n1 = segs[j + 1];
     // [owner] title [name]
     const titleSeg =
-      owner && adjacent(seg, n1) && entryOf(n1, 'title')
-        ? n1
-        : !owner && entryOf(seg, 'title')
-          ? seg
-          : undefined;
+      owner && owns(seg, n1) && entryOf(n1, 'title') ? n1 : !owner && entryOf(seg, 'title') ? seg : undefined;
     if (titleSeg) {
       const nameSeg = segs[segs.indexOf(titleSeg) + 1];
       const title = entryOf(titleSeg, 'title')!.title;
@@ -77,7 +77,7 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
       }
     }
     // owner sector: "the Afghan government", "US troops", "Afghanistan's army"
-    if (owner && adjacent(seg, n1) && entryOf(n1, 'sector') && !entryOf(n1, 'title')) {
+    if (owner && owns(seg, n1) && entryOf(n1, 'sector') && !entryOf(n1, 'title')) {
       out.push(sectorMention(seg, n1, owner, entryOf(n1, 'sector')!.sector.code, cx, 'owner-sector'));
       j++;
       continue;
@@ -152,6 +152,19 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
     }
   }
   return out;
+}
+
+const MAX_MODIFIERS = 2;
+
+/** Tokens [from, to) are at most two lower-case adjectives or nouns ("peacekeeping", "junior"). */
+function plainModifiers(doc: Doc, from: number, to: number): boolean {
+  if (to - from > MAX_MODIFIERS) return false;
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i];
+    const modifier = t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && /ing$/.test(t.lower));
+    if (!modifier || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
+  }
+  return true;
 }
 
 function ownerOf(seg: Segment): Owner | undefined {
