@@ -161,8 +161,8 @@ function plainModifiers(doc: Doc, from: number, to: number): boolean {
   if (to - from > MAX_MODIFIERS) return false;
   for (let i = from; i < to; i++) {
     const t = doc.tokens[i];
-    const modifier = t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && /ing$/.test(t.lower));
-    if (!modifier || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
+    // not a verb: "attacks in Afghanistan targeting journalists"
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
   }
   return true;
 }
