@@ -33,3 +33,11 @@ describe('target slots', () => {
     );
   });
 });
+
+describe('merged reports of one event', () => {
+  it('keep the side the other report names more exactly', () => {
+    const text =
+      'Qatar on Sunday was hosting Afghan peace talks.\n\nQatar is hosting talks between the Afghan government and the Taliban.';
+    expect(slots(text, 'CONSULT')).toBe('QAT→AFGGOV,TAL');
+  });
+});
