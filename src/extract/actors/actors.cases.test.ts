@@ -44,6 +44,9 @@ const CASES: [string, string, string[], string[]?][] = [
     ['ETHGOV'],
     ['SDNMIL'],
   ],
+  ['a demonym owning a thing is its state', 'Ankara dismissed a Greek proposal on Friday.', ['TUR', 'GRC']],
+  ['a demonym before a place noun is no actor', 'Shells fell near the Lebanese border.', [], ['LBN']],
+  ['a demonym before a proper name is no state', 'Greek Cypriot leaders met.', [], ['GRC']],
   ['no owner over a verb', 'Brazilian officials said the army would stay.', ['BRAGOV'], ['BRAMIL']],
   // institutions
   ['Kremlin', 'The Kremlin denied the report.', ['RUSGOV']],

@@ -145,6 +145,12 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
       out.push(stateMention(cx, seg, c, 0.7, 'plural-demonym'));
       continue;
     }
+    // "rejected an Australian ultimatum": a demonym owning a thing stands for its state, as
+    // "Australia's ultimatum" would; only when a plain noun follows it.
+    if (dem && !dem.plural && !entryOf(seg, 'country', 'org', 'person') && ownsThing(doc, seg.tokenEnd)) {
+      out.push(stateMention(cx, seg, dem.country, 0.5, 'demonym-owner'));
+      continue;
+    }
     const met = entryOf(seg, 'metonym');
     if (met && metonymIsActor(doc, seg.tokenStart, seg.tokenEnd)) {
       const c = met.country;
@@ -165,6 +171,39 @@ function plainModifiers(doc: Doc, from: number, to: number): boolean {
     if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
   }
   return true;
+}
+
+// "the Thai border", "the Iraqi city of Basra": a place of the country, not an act of its state.
+const PLACE_NOUNS = new Set([
+  'border',
+  'borders',
+  'frontier',
+  'capital',
+  'city',
+  'town',
+  'village',
+  'villages',
+  'coast',
+  'side',
+  'soil',
+  'territory',
+  'waters',
+  'airspace',
+  'province',
+  'region',
+  'island',
+  'port',
+  'mainland',
+  'countryside',
+]);
+
+/** A lower-case noun (after at most one adjective) at token `i`: "ultimatum", "peace plan". */
+function ownsThing(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  const u = doc.tokens[i + 1];
+  const lower = (x: typeof t | undefined) => !!x && /^\p{Ll}/u.test(x.text);
+  const noun = t?.pos === 'NOUN' ? t : t?.pos === 'ADJ' && u?.pos === 'NOUN' ? u : undefined;
+  return lower(t) && lower(noun) && !PLACE_NOUNS.has(noun!.lower);
 }
 
 function ownerOf(seg: Segment): Owner | undefined {

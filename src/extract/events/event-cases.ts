@@ -46,6 +46,11 @@ export const EVENT_CASES: readonly EventCase[] = [
     want: { type: 'RETREAT', source: ['MOZ'], target: ['RWAMIL'] },
   },
   {
+    label: 'a demonym owning the object stands for its state',
+    text: 'Pakistan on Monday rejected an Indian offer of talks.',
+    want: { type: 'REJECT', source: ['PAK'], target: ['IND'] },
+  },
+  {
     label: 'the one asked in the that-clause of a demand',
     text: 'Seoul demanded on Friday that Japan scrap its export curbs.',
     want: { type: 'REQUEST', source: ['KOR'], target: ['JPN'] },
