@@ -85,8 +85,11 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
     // sector "of/from/in" country: "the government of Afghanistan", "soldiers from Gondor",
     // "officials in Kabul" (a capital stands for its state here)
     const sec = entryOf(seg, 'sector');
-    const link = sec && n1 && n1.tokenStart === seg.tokenEnd + 1 ? doc.tokens[seg.tokenEnd].lower : '';
-    // "of" takes a country; "in" only a capital ("troops in Afghanistan" may be anyone's);
+    // the link word may take "the" before the country ("rebels in the Ivory Coast")
+    const gap = n1 ? n1.tokenStart - seg.tokenEnd : 0;
+    const linked = gap === 1 || (gap === 2 && doc.tokens[seg.tokenEnd + 1].lower === 'the');
+    const link = sec && linked ? doc.tokens[seg.tokenEnd].lower : '';
+    // "of" takes a country; "in" a capital, or a country for its own people (HOME_SECTORS);
     // "from" only for a sentence's subject ("Soldiers from Gondor", not "pulled troops from X").
     const opening =
       seg.tokenStart === doc.sentences[doc.tokens[seg.tokenStart].sent].tokenStart ||
@@ -97,7 +100,8 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
       : link === 'of'
         ? entryOf(n1, 'country')
         : link === 'in'
-          ? entryOf(n1, 'metonym')
+          ? (entryOf(n1, 'metonym') ??
+            (sec && HOME_SECTORS.has(sec.sector.code) ? entryOf(n1, 'country') : undefined))
           : link === 'from' && opening
             ? (entryOf(n1, 'country') ?? entryOf(n1, 'metonym'))
             : undefined;
@@ -161,6 +165,9 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
 }
 
 const MAX_MODIFIERS = 2;
+// Sectors whose members "in" a country are its own people ("rebels in Chad"); troops or
+// diplomats there may be anyone's.
+const HOME_SECTORS = new Set(['REB', 'OPP', 'CVL', 'LAB', 'EDU', 'AGR', 'REL', 'BUS', 'ELI']);
 
 /** Tokens [from, to) are at most two lower-case adjectives or nouns ("peacekeeping", "junior"). */
 function plainModifiers(doc: Doc, from: number, to: number): boolean {
