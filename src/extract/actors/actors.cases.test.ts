@@ -48,7 +48,7 @@ const CASES: [string, string, string[], string[]?][] = [
   ['a demonym before a place noun is no actor', 'Shells fell near the Lebanese border.', [], ['LBN']],
   ['a demonym before a proper name is no state', 'Greek Cypriot leaders met.', [], ['GRC']],
   ['home sector in a country', 'Rebels in the Central African Republic seized a town.', ['CAFREB']],
-  ['troops in a country may be anyone\'s', 'Troops in Mali came under fire.', [], ['MLIMIL']],
+  ["troops in a country may be anyone's", 'Troops in Mali came under fire.', [], ['MLIMIL']],
   ['sector of "the" country', 'The government of the Gambia denied it.', ['GMBGOV']],
   ['no owner over a verb', 'Brazilian officials said the army would stay.', ['BRAGOV'], ['BRAMIL']],
   // institutions
