@@ -27,4 +27,8 @@ describe('unknown titled people take the article focus country', () => {
     const a = code('President Jean Dupont-Kouassi flew from Abidjan to Accra.');
     expect(a.find((x) => x.name.includes('Kouassi'))?.country).toBeNull();
   });
+  it('an organisation officer keeps the organisation code', () => {
+    const a = code('NATO Secretary General Anders Holmqvist flew to Kyiv. Kyiv welcomed the visit to Kyiv.');
+    expect(a.find((x) => x.name.includes('Holmqvist'))?.code).toBe('IGONAT');
+  });
 });

@@ -15,7 +15,8 @@ export function assignFocusCountry(actors: readonly Actor[], places: readonly Pl
   if (!ranked.length || (ranked[1] && ranked[1][1] * 2 > ranked[0][1])) return [...actors];
   const focus = ranked[0][0];
   return actors.map((a) =>
-    a.kind === 'person' && !a.known && !a.country
+    // an organisation's own officer keeps its code ("Arab League Secretary General X": IGOARL)
+    a.kind === 'person' && !a.known && !a.country && !a.code
       ? { ...a, country: focus, code: focus + (a.sector ?? ''), confidence: Math.min(a.confidence, 0.5) }
       : a,
   );

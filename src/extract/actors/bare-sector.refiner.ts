@@ -4,7 +4,8 @@ import { entryOf, type Segment } from './segments.js';
 
 /**
  * Plural sector nouns with no owner ("attacks targeting politicians … and journalists") take
- * the country of their sentence when the sentence names exactly one country.
+ * the country of their sentence when the sentence names exactly one country (by name, capital
+ * or demonym).
  */
 export function bareSectors(
   doc: Doc,
@@ -14,7 +15,8 @@ export function bareSectors(
 ): ActorMention[] {
   const countries = new Set<string>();
   for (const seg of segs) {
-    const c = entryOf(seg, 'country', 'metonym');
+    // a demonym names a country too: "Bangladeshi … troops arrived in Sierra Leone" names two
+    const c = entryOf(seg, 'country', 'metonym', 'demonym');
     if (c) countries.add(c.country.code);
   }
   if (countries.size !== 1) return [];

@@ -34,17 +34,17 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
     if (b.tokenStart === a.tokenEnd) return true;
     return b.tokenStart === a.tokenEnd + 1 && /^['’]s?$/.test(doc.tokens[a.tokenEnd].lower);
   };
+  // An owner reaches its sector or title over a few plain modifiers: "Bangladeshi peacekeeping
+  // troops", "Nigerian junior foreign minister", "French paper workers".
+  const owns = (a: Segment, b: Segment | undefined) =>
+    adjacent(a, b) || (!!b && b.tokenStart > a.tokenEnd && plainModifiers(doc, a.tokenEnd, b.tokenStart));
   for (let j = 0; j < segs.length; j++) {
     const seg = segs[j];
     const owner = ownerOf(seg);
     const n1 = segs[j + 1];
     // [owner] title [name]
     const titleSeg =
-      owner && adjacent(seg, n1) && entryOf(n1, 'title')
-        ? n1
-        : !owner && entryOf(seg, 'title')
-          ? seg
-          : undefined;
+      owner && owns(seg, n1) && entryOf(n1, 'title') ? n1 : !owner && entryOf(seg, 'title') ? seg : undefined;
     if (titleSeg) {
       const nameSeg = segs[segs.indexOf(titleSeg) + 1];
       const title = entryOf(titleSeg, 'title')!.title;
@@ -77,7 +77,7 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
       }
     }
     // owner sector: "the Afghan government", "US troops", "Afghanistan's army"
-    if (owner && adjacent(seg, n1) && entryOf(n1, 'sector') && !entryOf(n1, 'title')) {
+    if (owner && owns(seg, n1) && entryOf(n1, 'sector') && !entryOf(n1, 'title')) {
       out.push(sectorMention(seg, n1, owner, entryOf(n1, 'sector')!.sector.code, cx, 'owner-sector'));
       j++;
       continue;
@@ -85,8 +85,11 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
     // sector "of/from/in" country: "the government of Afghanistan", "soldiers from Gondor",
     // "officials in Kabul" (a capital stands for its state here)
     const sec = entryOf(seg, 'sector');
-    const link = sec && n1 && n1.tokenStart === seg.tokenEnd + 1 ? doc.tokens[seg.tokenEnd].lower : '';
-    // "of" takes a country; "in" only a capital ("troops in Afghanistan" may be anyone's);
+    // the link word may take "the" before the country ("rebels in the Ivory Coast")
+    const gap = n1 ? n1.tokenStart - seg.tokenEnd : 0;
+    const linked = gap === 1 || (gap === 2 && doc.tokens[seg.tokenEnd + 1].lower === 'the');
+    const link = sec && linked ? doc.tokens[seg.tokenEnd].lower : '';
+    // "of" takes a country; "in" a capital, or a country for its own people (HOME_SECTORS);
     // "from" only for a sentence's subject ("Soldiers from Gondor", not "pulled troops from X").
     const opening =
       seg.tokenStart === doc.sentences[doc.tokens[seg.tokenStart].sent].tokenStart ||
@@ -97,7 +100,8 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
       : link === 'of'
         ? entryOf(n1, 'country')
         : link === 'in'
-          ? entryOf(n1, 'metonym')
+          ? (entryOf(n1, 'metonym') ??
+            (sec && HOME_SECTORS.has(sec.sector.code) ? entryOf(n1, 'country') : undefined))
           : link === 'from' && opening
             ? (entryOf(n1, 'country') ?? entryOf(n1, 'metonym'))
             : undefined;
@@ -145,6 +149,12 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
       out.push(stateMention(cx, seg, c, 0.7, 'plural-demonym'));
       continue;
     }
+    // "rejected an Australian ultimatum": a demonym owning a thing stands for its state, as
+    // "Australia's ultimatum" would; only when a plain noun follows it.
+    if (dem && !dem.plural && !entryOf(seg, 'country', 'org', 'person') && ownsThing(doc, seg.tokenEnd)) {
+      out.push(stateMention(cx, seg, dem.country, 0.5, 'demonym-owner'));
+      continue;
+    }
     const met = entryOf(seg, 'metonym');
     if (met && metonymIsActor(doc, seg.tokenStart, seg.tokenEnd)) {
       const c = met.country;
@@ -152,6 +162,55 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
     }
   }
   return out;
+}
+
+const MAX_MODIFIERS = 2;
+// Sectors whose members "in" a country are its own people ("rebels in Chad"); troops or
+// diplomats there may be anyone's.
+const HOME_SECTORS = new Set(['REB', 'OPP', 'CVL', 'LAB', 'EDU', 'AGR', 'REL', 'BUS', 'ELI']);
+
+/** Tokens [from, to) are at most two lower-case adjectives or nouns ("peacekeeping", "junior"). */
+function plainModifiers(doc: Doc, from: number, to: number): boolean {
+  if (to - from > MAX_MODIFIERS) return false;
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i];
+    // not a verb: "attacks in Afghanistan targeting journalists"
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
+  }
+  return true;
+}
+
+// "the Thai border", "the Iraqi city of Basra": a place of the country, not an act of its state.
+const PLACE_NOUNS = new Set([
+  'border',
+  'borders',
+  'frontier',
+  'capital',
+  'city',
+  'town',
+  'village',
+  'villages',
+  'coast',
+  'side',
+  'soil',
+  'territory',
+  'waters',
+  'airspace',
+  'province',
+  'region',
+  'island',
+  'port',
+  'mainland',
+  'countryside',
+]);
+
+/** A lower-case noun (after at most one adjective) at token `i`: "ultimatum", "peace plan". */
+function ownsThing(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  const u = doc.tokens[i + 1];
+  const lower = (x: typeof t | undefined) => !!x && /^\p{Ll}/u.test(x.text);
+  const noun = t?.pos === 'NOUN' ? t : t?.pos === 'ADJ' && u?.pos === 'NOUN' ? u : undefined;
+  return lower(t) && lower(noun) && !PLACE_NOUNS.has(noun!.lower);
 }
 
 function ownerOf(seg: Segment): Owner | undefined {

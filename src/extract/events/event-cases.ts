@@ -163,6 +163,42 @@ export const EVENT_CASES: readonly EventCase[] = [
     text: 'Biden said US troops must leave Afghanistan by August 31.',
     want: { type: 'RETREAT', source: ['USA'], status: 'planned' },
   },
+  // slot rules: where source and target stand
+  {
+    label: 'a participle inside the noun phrase is no verb of its own',
+    text: 'Iraq on Thursday began its long-feared invasion of Kuwait.',
+    want: { type: 'ASSAULT', source: ['IRQ'], target: ['KWT'] },
+  },
+  {
+    label: 'a subject-like possessor keeps its coordinated members',
+    text: 'Libya and Tunisia renewed negotiations on Monday over the border.',
+    want: { type: 'CONSULT', source: ['LBY', 'TUN'] },
+  },
+  {
+    label: 'an including-list inside the subject',
+    text: 'Ethiopian troops including two armoured units killed 30 Eritrean soldiers near the border.',
+    want: { type: 'ASSAULT', source: ['ETHMIL'], target: ['ERIMIL'] },
+  },
+  {
+    label: 'a passive agent after a gerund phrase',
+    text: 'The former minister was accused of hiding state funds by Kenyan prosecutors.',
+    want: { type: 'ACCUSE', source: ['KENJUD'] },
+  },
+  {
+    label: 'a trigger head inside the actor phrase',
+    text: 'Rwandan peacekeeping troops arrived in Mozambique on Friday.',
+    want: { type: 'AID', source: ['RWAMIL'], target: ['MOZ'] },
+  },
+  {
+    label: 'a demonym owning the object stands for its state',
+    text: 'Pakistan on Monday rejected an Indian offer of talks.',
+    want: { type: 'REJECT', source: ['PAK'], target: ['IND'] },
+  },
+  {
+    label: 'the one asked in the that-clause of a demand',
+    text: 'Seoul demanded on Friday that Japan scrap its export curbs.',
+    want: { type: 'REQUEST', source: ['KOR'], target: ['JPN'] },
+  },
   // CONSULT
   {
     label: 'host talks between',

@@ -10,7 +10,14 @@ import { complementHosts, withComplement } from './complements.js';
 import { eventDate } from './event-date.js';
 import { mergeEvents } from './merge-events.refiner.js';
 import { asDemand, demandOver, reportedDemands } from './reported-demand.js';
-import { makeSlotContext, resolveSlot, subjectOf } from './slots.js';
+import {
+  makeSlotContext,
+  nextActorPhrase,
+  resolveSlot,
+  subjectOf,
+  takesComplement,
+  targetReach,
+} from './slots.js';
 import { asStatedIntent } from './stated-intent.js';
 import { eventStatus } from './status.js';
 import { matchTriggers } from './trigger-match.parser.js';
@@ -206,20 +213,18 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
         !target.length &&
         !fallback &&
         (head.pos === 'VERB' || t.pos === 'VERB') &&
-        t.target !== 'none'
+        (t.target !== 'none' || takesComplement(words, m))
       ) {
         const located = (x: ActorMention) =>
           /\b(in|at|near|into)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, x.start - 10), x.start));
-        const next = mentions.find(
-          (x) =>
-            x.start >= head.end &&
-            x.end <= clause[1] &&
-            !located(x) &&
-            !source.includes(idOf.get(x)!) &&
-            (!!q || !quote(x.start)),
+        const next = nextActorPhrase(
+          cx,
+          m,
+          words[targetReach(words, m, cb) - 1].end,
+          (x) => !located(x) && !source.includes(idOf.get(x)!) && (!!q || !quote(x.start)),
         );
-        if (next) {
-          target = ids([next]);
+        if (next.length) {
+          target = ids(next);
           reason = `${reason} target.fallback-next`;
         }
       }

@@ -17,6 +17,15 @@ export function mergeEvents(events: readonly ParleyEvent[], actors: readonly Act
     const fits = (x: string, y: string) => x.startsWith(y) || y.startsWith(x);
     return ca.some((x) => cb.some((y) => fits(x, y)));
   };
+  // A side the other report names more exactly wins: "Afghan talks" (AFG) and "talks between
+  // the Afghan government and the Taliban" (AFGGOV, TAL) merge to the latter.
+  const finer = (keep: readonly string[], drop: readonly string[]) => {
+    if (!keep.length) return [...drop];
+    const ck = codes(keep);
+    const cd = codes(drop);
+    const refines = ck.every((x) => cd.some((y) => y.length > x.length && y.startsWith(x)));
+    return refines ? [...drop] : [...keep];
+  };
   const score = (e: ParleyEvent) =>
     DATE_RANK[e.date_from ?? 'none'] * 10 +
     (e.deadline ? 5 : 0) +
@@ -49,8 +58,8 @@ export function mergeEvents(events: readonly ParleyEvent[], actors: readonly Act
     const [keep, drop] = score(e) > score(out[i]) ? [e, out[i]] : [out[i], e];
     out[i] = {
       ...keep,
-      source: keep.source.length ? keep.source : drop.source,
-      target: keep.target.length ? keep.target : drop.target,
+      source: finer(keep.source, drop.source),
+      target: finer(keep.target, drop.target),
       place: keep.place ?? drop.place,
       mode: keep.mode ?? drop.mode,
     };

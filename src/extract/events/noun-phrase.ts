@@ -1,6 +1,26 @@
 import type { Word } from './words.js';
 
 const NP_INNER = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+const REPORTING = new Set([
+  'say',
+  'said',
+  'report',
+  'tell',
+  'told',
+  'add',
+  'state',
+  'announce',
+  'claim',
+  'quote',
+]);
+
+/** Is the phrase at `from` the subject of a reporting verb ("…, Thai police said")? */
+function reportsAfter(words: readonly Word[], from: number, limit: number): boolean {
+  let i = from;
+  while (i < limit && (NP_INNER.has(words[i].pos) || words[i].lower === "'s")) i++;
+  if (i < limit && words[i].pos === 'AUX') i++;
+  return i > from && i < limit && REPORTING.has(words[i].lemma);
+}
 
 /**
  * The noun phrase starting at word `from`: determiners, adjectives, nouns, possessives, and
@@ -29,6 +49,8 @@ export function nounPhraseEnd(words: readonly Word[], from: number, limit = word
       const nx = words[i + 1];
       const nx2 = words[i + 2];
       const startsNp = NP_INNER.has(nx.pos) && nx.pos !== 'PART' && nx.pos !== 'PRON';
+      // ", a State Department spokesman said": a reporting clause, not a list member.
+      if (w.lower === ',' && reportsAfter(words, i + 1, limit)) break;
       if (startsNp || (nx.lower === 'and' && nx2 && NP_INNER.has(nx2.pos))) {
         i++;
         continue;

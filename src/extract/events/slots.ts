@@ -1,6 +1,6 @@
 import type { SlotSpecT, SlotT } from '../../knowledge/event-schema.js';
 import type { ActorMention } from '../actors/actor-mention.js';
-import { asideRanges, subordinateRanges } from './clause.js';
+import { asideRanges, clauseAround, subordinateRanges } from './clause.js';
 import { nounPhraseEnd } from './noun-phrase.js';
 import type { TriggerMatch } from './trigger-match.parser.js';
 import type { Word } from './words.js';
@@ -10,6 +10,8 @@ export interface SlotContext {
   readonly words: readonly Word[];
   /** Actor mentions by the word they start at (several can start at one word: rare). */
   readonly mentionsInWords: (from: number, to: number) => ActorMention[];
+  /** Actor mentions that overlap word `i`. */
+  readonly mentionsAround: (i: number) => ActorMention[];
   /** The quote speaker's actor mentions, when the trigger stands in a quote. */
   readonly speaker: ActorMention[] | null;
   readonly asides: [number, number][];
@@ -19,6 +21,7 @@ const SKIP_BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 const CLAUSE_STOP = new Set([';', ':', '.', '"', '“', '”']);
 const RELATIVE = new Set(['which', 'who', 'that']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our']);
 
 export function makeSlotContext(
   words: readonly Word[],
@@ -29,6 +32,7 @@ export function makeSlotContext(
     words,
     speaker,
     asides: [...asideRanges(words), ...subordinateRanges(words)],
+    mentionsAround: (i) => mentions.filter((m) => m.start < words[i].end && m.end > words[i].start),
     mentionsInWords: (from, to) => {
       if (to <= from) return [];
       const a = words[from].start;
@@ -80,7 +84,8 @@ export function subjectOf(cx: SlotContext, v: number, depth = 0): ActorMention[]
         .filter((x) => (person ? x.kind === 'person' : x.kind !== 'person'));
       return before.length ? [before[before.length - 1]] : [];
     }
-    if (w.pos === 'VERB' && seenTokens > 0) break;
+    // "Russian aircraft including helicopter gunships killed …": a list inside the subject
+    if (w.pos === 'VERB' && seenTokens > 0 && w.lower !== 'including') break;
     if (++seenTokens > 12) break;
   }
   return [];
@@ -138,7 +143,9 @@ function afterPrep(cx: SlotContext, m: TriggerMatch, prep: string): ActorMention
   const { words } = cx;
   // The preposition may be part of the pattern itself ("throw … weight behind", "deal with").
   for (let i = m.head + 1; i < words.length && !CLAUSE_STOP.has(words[i].lower); i++) {
-    if (words[i].pos === 'VERB' && i > m.last + 1) break;
+    // "accused of misusing funds by X": a gerund after a preposition is no new clause
+    const gerund = /ing$/.test(words[i].lower) && words[i - 1]?.pos === 'ADP';
+    if (words[i].pos === 'VERB' && i > m.last + 1 && !gerund) break;
     if (words[i].lower === prep) return cx.mentionsInWords(i + 1, nounPhraseEnd(words, i + 1));
   }
   return [];
@@ -153,16 +160,17 @@ function possessor(cx: SlotContext, m: TriggerMatch): ActorMention[] {
     w.lower === 'and' ||
     (w.pos === 'VERB' && /ed$/.test(w.lower)) ||
     (w.pos === 'NOUN' && !cx.mentionsInWords(w.w, w.w + 1).length);
-  while (i >= 0 && modifier(words[i])) i--;
+  // The head may sit inside an actor's own phrase ("Kenyan peacekeeping troops arrived").
+  const covering = (w: Word) => cx.mentionsAround(w.w).filter((x) => x.start <= w.start && x.end >= w.end);
+  const own = () => covering(words[m.head]); // "soldiers" coded with its country
+  while (i >= 0 && modifier(words[i]) && !covering(words[i]).length) i--;
   if (i >= 0 && /^('s|’s|')$/.test(words[i].lower)) i--;
-  const own = () => cx.mentionsInWords(m.head, m.head + 1); // "soldiers" coded with its country
   if (i < 0) return own();
-  // The possessor's mention may run over the head ("Taliban delegation" is one mention).
-  const at = words[i];
-  const got = cx
-    .mentionsInWords(Math.max(0, i - 4), m.head + 1)
-    .filter((x) => x.start <= at.start && x.end >= at.end);
-  return got.length ? got : own();
+  // The possessor's mention may run over the head ("Taliban delegation" is one mention), and
+  // have coordinated members ("Israel and Lebanon renewed negotiations").
+  const got = covering(words[i]);
+  if (!got.length) return own();
+  return [...new Set([...mentionsEndingAt(cx, i), ...got])].sort((a, b) => a.start - b.start);
 }
 
 function resolveOne(cx: SlotContext, m: TriggerMatch, spec: SlotSpecT): ActorMention[] {
@@ -201,7 +209,11 @@ function resolveOne(cx: SlotContext, m: TriggerMatch, spec: SlotSpecT): ActorMen
           const particle =
             words[j - 1]?.pos === 'VERB' && ['out', 'up', 'off', 'on'].includes(words[j].lower);
           if (words[j].pos === 'ADP' && words[j].lower !== 'of' && !particle) return [];
-          if (words[j].pos === 'VERB') return subjectOf(cx, j);
+          // "its long-threatened invasion": a participle inside the noun phrase is no verb
+          const before = words[j - 1];
+          const inNp =
+            !!before && (before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVE.has(before.lower));
+          if (words[j].pos === 'VERB' && !inNp) return subjectOf(cx, j);
         }
         return [];
       }
@@ -248,4 +260,48 @@ export function resolveSlot(cx: SlotContext, m: TriggerMatch, slot: SlotT): Acto
     if (got.length) return got;
   }
   return [];
+}
+
+/**
+ * A verb pattern that ends in a complement ("demand that", "refuse to", "try to kill"): its
+ * target stands in the embedded clause ("demanded that the US cancel …" → the US), so a
+ * `none` target slot still lets the next-actor fallback look there.
+ */
+export function takesComplement(words: readonly Word[], m: TriggerMatch): boolean {
+  for (let i = m.head + 1; i <= m.last; i++)
+    if (words[i].lower === 'to' || words[i].lower === 'that') return true;
+  return false;
+}
+
+/**
+ * The first actor mention after the trigger, up to character `end`, that `ok` accepts, with the
+ * actors coordinated with it ("aid for Romania and Poland" → both).
+ */
+export function nextActorPhrase(
+  cx: SlotContext,
+  m: TriggerMatch,
+  end: number,
+  ok: (x: ActorMention) => boolean,
+): ActorMention[] {
+  const { words } = cx;
+  const after = words[m.head].end;
+  const from = words.findIndex((w) => w.start >= after);
+  if (from < 0) return [];
+  const to = words.findIndex((w) => w.end > end);
+  const first = cx.mentionsInWords(from, to < 0 ? words.length : to).find(ok);
+  if (!first) return [];
+  const at = words.findIndex((w) => w.start >= first.start);
+  const phrase = cx.mentionsInWords(at, Math.max(at + 1, nounPhraseEnd(words, at))).filter(ok);
+  return phrase.includes(first) ? phrase : [first];
+}
+
+/**
+ * The word index a trigger's target may reach: the end of its clause, or of the "that" clause
+ * right after the trigger ("demanded Friday that the US cancel …": the US is asked).
+ */
+export function targetReach(words: readonly Word[], m: TriggerMatch, clauseEnd: number): number {
+  const that = words[clauseEnd];
+  if (that?.lower === 'that' && clauseEnd > m.head && clauseEnd <= m.last + 3 && clauseEnd + 1 < words.length)
+    return clauseAround(words, clauseEnd + 1)[1];
+  return clauseEnd;
 }
