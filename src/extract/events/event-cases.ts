@@ -132,6 +132,22 @@ export const EVENT_CASES: readonly EventCase[] = [
     text: 'A roadside bombing near Kandahar killed three Afghan soldiers on Sunday.',
     want: { type: 'ASSAULT', target: ['AFGMIL'], cameo: '1833' },
   },
+  {
+    label: 'intent: an act on a date of its own is a timetable (planned act)',
+    text: 'Biden said the US military mission in Afghanistan will end on August 31.',
+    date: '2021-07-08',
+    want: { type: 'RETREAT', status: 'planned', date: '2021-08-31' },
+  },
+  {
+    label: 'intent: an announced deployment stays MOBILIZE',
+    text: 'Britain said it would deploy 600 troops to Kabul.',
+    want: { type: 'MOBILIZE', source: ['GBR'], status: 'planned' },
+  },
+  {
+    label: 'refusal: not saying whether one will agree is no refusal',
+    text: 'Moscow has not said whether it will agree to an extension of the grain deal.',
+    want: { type: 'AGREE', source: ['RUS'] },
+  },
   // Reported obligations: "X said Y must Z" is X's demand of Y (CAMEO 10x; "should": appeal 02x)
   {
     label: 'demand: said Y must return',

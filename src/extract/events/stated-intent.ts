@@ -5,7 +5,6 @@ import type { ParleyEvent } from '../../model/record.js';
 const STATED = new Set([
   'status.future',
   'status.reported-would',
-  'status.go-to',
   'status.plan-to',
   'status.intend-to',
   'status.announce-to',
@@ -57,6 +56,11 @@ export function asStatedIntent(
   const threatened = rule === 'status.threaten-to' || rule === 'status.warn-to';
   const committed = COMMITTED.has(rule);
   if (!threatened && !committed && !STATED.has(rule)) return e;
+  // "the mission will end on August 31": an act on a date of its own is a timetable, which the
+  // timeline follows as planned, unless the source commits itself to it ("agreed to withdraw …").
+  const dated =
+    e.date_from === 'clause' && !!e.date && !!published && e.date > published.slice(0, e.date.length);
+  if (dated && !committed && !threatened) return e;
   const agreeCode = byPrefix(ek.intent.agree, e.cameo);
   const threatCode = byPrefix(ek.intent.threaten, e.cameo);
   let type: 'AGREE' | 'THREATEN';

@@ -116,7 +116,10 @@ export function eventStatus(
   const h = words[head];
   if (before.slice(-4).some((w) => NEG.has(w.lower)) || (h.negated && before.some((w) => NEG.has(w.lower)))) {
     // "will not release", "would not meet": a stated refusal, not only an act that did not happen
-    const refusal = before.slice(-5).some((w) => FUTURE.has(w.lower) || w.lower === 'would');
+    const last = before.slice(-4);
+    const refusal = last.some(
+      (w, i) => (FUTURE.has(w.lower) || w.lower === 'would') && NEG.has(last[i + 1]?.lower ?? ''),
+    );
     return { status: 'negated', rule: refusal ? 'status.will-not' : 'status.negation' };
   }
   for (let i = before.length - 2; i >= 0; i--)
