@@ -148,6 +148,16 @@ export const EVENT_CASES: readonly EventCase[] = [
     text: 'Moscow has not said whether it will agree to an extension of the grain deal.',
     want: { type: 'AGREE', source: ['RUS'] },
   },
+  {
+    label: 'intent: will allow refugees to return (promise to ease restrictions)',
+    text: 'Jordan will allow 2,000 Syrian refugees to return home, the interior ministry said.',
+    want: { type: 'AGREE', source: ['JOR'], cameo: '035', act: { type: 'CONCEDE' } },
+  },
+  {
+    label: 'CONCEDE: called off the strike',
+    text: 'Kenyan doctors called off their strike on Monday.',
+    want: { type: 'CONCEDE', cameo: '082' },
+  },
   // Reported obligations: "X said Y must Z" is X's demand of Y (CAMEO 10x; "should": appeal 02x)
   {
     label: 'demand: said Y must return',
