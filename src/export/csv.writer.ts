@@ -21,6 +21,10 @@ export const CSV_COLUMNS = [
   'sentence_end',
   'article_url',
   'article_title',
+  'act_type',
+  'act_cameo',
+  'act_status',
+  'act_date',
 ] as const;
 
 /**
@@ -67,6 +71,10 @@ export async function* csvWriter(
       r.sentence_end,
       r.article_url,
       r.article_title,
+      r.act_type,
+      r.act_cameo,
+      r.act_status,
+      r.act_date,
     ]);
   }
 }

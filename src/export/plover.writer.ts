@@ -32,6 +32,10 @@ export function ploverObject(r: ExportEvent, knowledge: Knowledge): Record<strin
     goldstein: goldstein(r, knowledge),
     status: r.status,
     deadline: r.deadline,
+    // the act an AGREE/THREATEN/REJECT/REQUEST is about ("will provide aid" → AID, planned)
+    act: r.act_type
+      ? { event_type: r.act_type, cameo: r.act_cameo, status: r.act_status, date: r.act_date }
+      : null,
     source_actor: source?.name ?? null,
     source_code: source?.code ?? null,
     source_country: countryOf(source, knowledge),

@@ -40,6 +40,12 @@ export const EventRowSchema = z.object({
   trigger_text: str,
   confidence: z.number(),
   goldstein: nnum,
+  act_type: nstr.describe(
+    'the act promised, threatened, refused or demanded (AGREE/THREATEN/REJECT/REQUEST)',
+  ),
+  act_cameo: nstr,
+  act_status: nstr,
+  act_date: nstr,
   article_title: nstr,
   article_url: nstr,
   article_published: nstr,

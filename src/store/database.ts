@@ -127,6 +127,11 @@ export interface EventTable {
   trigger_text: string;
   confidence: number;
   goldstein: number | null;
+  /** The act promised, threatened, refused or demanded (`events[].act`), when there is one. */
+  act_type: string | null;
+  act_cameo: string | null;
+  act_status: string | null;
+  act_date: string | null;
 }
 
 /** A cross-article cluster of events that report the same happening (written by aggregate/). */

@@ -68,6 +68,17 @@ describeEachDialect('event.repository', (current) => {
       expect(events.find((e) => e.event_id === 'e5')).toMatchObject({ source_codes: [], target_ids: [] });
     });
 
+    it('keeps the act an event is about', async () => {
+      const { events } = await queryEvents(current().db, { article: M });
+      expect(events.find((e) => e.event_id === 'e4')).toMatchObject({
+        act_type: 'CONSULT',
+        act_cameo: '04',
+        act_status: 'negated',
+        act_date: null,
+      });
+      expect(events.find((e) => e.event_id === 'e1')).toMatchObject({ act_type: null, act_status: null });
+    });
+
     it('rejects a cursor it did not make', async () => {
       const { db } = current();
       await expect(queryEvents(db, { cursor: 'garbage!' })).rejects.toBeInstanceOf(InvalidCursorError);

@@ -163,5 +163,9 @@ function eventRow(
     trigger_text: trigger.text,
     confidence: e.confidence,
     goldstein: null,
+    act_type: e.act?.type ?? null,
+    act_cameo: e.act?.cameo ?? null,
+    act_status: e.act?.status ?? null,
+    act_date: e.act?.date ?? null,
   };
 }

@@ -198,6 +198,7 @@ export function moscowTalksRecord(): ParleyRecord {
         status: 'occurred',
         evidence: { sentence: sentence(BODY[3]), trigger: find('rejected') },
         confidence: 0.7,
+        act: { type: 'CONSULT', cameo: '04', status: 'negated', date: null, time: null },
       }),
       event({
         id: 'e5',
