@@ -12,7 +12,8 @@ const STOPS = new Set([';', ':', '.', '"', '“', '”']);
 
 /** Is there a complementiser between the verbal trigger and the act, and no clause break? */
 function linked(words: readonly Word[], from: number, to: number, hostType: string): boolean {
-  let connector = false;
+  // the host's own last word may be the complementiser ("pressuring {np} to")
+  let connector = words[from].lower === 'to' || words[from].lower === 'that';
   for (let i = from + 1; i < to; i++) {
     const w = words[i].lower;
     if (STOPS.has(w)) return false;

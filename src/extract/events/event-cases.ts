@@ -158,6 +158,16 @@ export const EVENT_CASES: readonly EventCase[] = [
     text: 'Kenyan doctors called off their strike on Monday.',
     want: { type: 'CONCEDE', cameo: '082' },
   },
+  {
+    label: 'numbers and quantifiers do not use up a pattern gap',
+    text: 'Myanmar troops drove out on Tuesday more than 2,000 Rohingya villagers from their homes.',
+    want: { type: 'ASSAULT', source: ['MMRMIL'], cameo: '201' },
+  },
+  {
+    label: 'an {np} slot runs over "of the <name>"',
+    text: 'Turkish authorities have been pressuring workers of the Istanbul Metro Company to end their strike.',
+    want: { type: 'REQUEST', source: ['TURGOV'], target: ['TURLAB'], cameo: '02' },
+  },
   // Reported obligations: "X said Y must Z" is X's demand of Y (CAMEO 10x; "should": appeal 02x)
   {
     label: 'demand: said Y must return',

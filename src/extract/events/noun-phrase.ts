@@ -36,7 +36,13 @@ export function nounPhraseEnd(words: readonly Word[], from: number, limit = word
       NP_INNER.has(w.pos) ||
       w.lower === "'s" ||
       w.lower === '’s' ||
-      (w.pos === 'ADP' && w.lower === 'of' && sawNoun && i + 1 < limit && words[i + 1].pos === 'PROPN')
+      (w.pos === 'ADP' &&
+        w.lower === 'of' &&
+        sawNoun &&
+        i + 1 < limit &&
+        (words[i + 1].pos === 'PROPN' ||
+          // "workers of the United Bus Company": a named owner after "of the"
+          (words[i + 1].pos === 'DET' && i + 2 < limit && words[i + 2].pos === 'PROPN')))
     ) {
       if (w.pos === 'PART' && w.lower !== "'s" && w.lower !== '’s') break;
       if (w.pos === 'PRON' && sawNoun) break;

@@ -28,6 +28,19 @@ function posFits(ct: CompiledTrigger, w: Word, sentenceStart: boolean, prev: Wor
   return w.pos === 'NOUN' || (w.pos === 'PROPN' && sentenceStart);
 }
 
+const QUANTIFIERS = new Set([
+  'more',
+  'than',
+  'up',
+  'about',
+  'nearly',
+  'some',
+  'least',
+  'around',
+  'almost',
+  'over',
+]);
+
 /** Matches the pattern after its head; returns the last word index and the np slot, or null. */
 function matchRest(
   ct: CompiledTrigger,
@@ -50,11 +63,14 @@ function matchRest(
       const next = toks[k + 1];
       if (next?.kind !== 'word') return null;
       let found = -1;
-      for (let g = 0; g <= tok.max && i + g < words.length; g++) {
-        if (wordMatches(words[i + g], next.alternatives)) {
+      // numbers and quantifiers do not use up the gap ("forced out more than 1,000 refugees")
+      for (let g = 0, used = 0; used <= tok.max && i + g < words.length; g++) {
+        const w = words[i + g];
+        if (wordMatches(w, next.alternatives)) {
           found = i + g;
           break;
         }
+        if (!(w.pos === 'NUM' || QUANTIFIERS.has(w.lower))) used++;
       }
       if (found < 0) return null;
       last = found;
