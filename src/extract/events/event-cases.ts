@@ -168,6 +168,21 @@ export const EVENT_CASES: readonly EventCase[] = [
     text: 'Turkish authorities have been pressuring workers of the Istanbul Metro Company to end their strike.',
     want: { type: 'REQUEST', source: ['TURGOV'], target: ['TURLAB'], cameo: '02' },
   },
+  {
+    label: 'negated: avoided condemning',
+    text: 'The Hungarian prime minister avoided condemning Russia over the annexation of Crimea.',
+    want: { type: 'ACCUSE', target: ['RUS'], status: 'negated' },
+  },
+  {
+    label: 'not planned: goes on to criticise',
+    text: 'The report goes on to criticise Israel for the blockade of Gaza.',
+    want: { type: 'ACCUSE', target: ['ISR'], status: 'occurred' },
+  },
+  {
+    label: "no CONSULT: meeting one's wife",
+    text: 'The former Venezuelan minister met his wife in Caracas in 1990.',
+    want: null,
+  },
   // Reported obligations: "X said Y must Z" is X's demand of Y (CAMEO 10x; "should": appeal 02x)
   {
     label: 'demand: said Y must return',

@@ -4,6 +4,7 @@ import type { Word } from './words.js';
 const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const NEG_VERBS = new Set(['refuse', 'fail', 'decline', 'deny', 'reject']);
 const REFUSE = new Set(['refuse', 'decline', 'reject']);
+const AVOID = new Set(['avoid', 'stop', 'quit', 'cease']);
 const HYPO = new Set(['would', 'could', 'might', 'may', 'should', 'if', 'unless', 'whether']);
 const WISH = new Set([
   'get',
@@ -122,6 +123,17 @@ export function eventStatus(
     );
     return { status: 'negated', rule: refusal ? 'status.will-not' : 'status.negation' };
   }
+  // "avoids condemning", "refrained from criticising", "stopped short of recognising"
+  const pv = before[before.length - 1];
+  const ppv = before[before.length - 2];
+  if (
+    h.pos === 'VERB' &&
+    /ing$/.test(h.lower) &&
+    ((pv && AVOID.has(pv.lemma)) ||
+      (pv?.lower === 'from' && ppv?.lemma === 'refrain') ||
+      (pv?.lower === 'of' && ppv?.lower === 'short'))
+  )
+    return { status: 'negated', rule: 'status.avoided' };
   for (let i = before.length - 2; i >= 0; i--)
     if (NEG_VERBS.has(before[i].lemma) && before[i + 1].lower === 'to')
       return {
@@ -167,7 +179,9 @@ export function eventStatus(
           : null;
       if (prevWord.pos === 'ADJ' && READY.has(prevWord.lower) && prevWord.lower !== 'set')
         return { status: 'planned', rule: 'status.ready-to' };
-      if (planWord) return { status: 'planned', rule: `status.${planWord}-to` };
+      // "is going to attack" plans; "goes on to ridicule", "went to meet" do not
+      const goes = planWord === 'go' && !before.some((w) => w.lower === 'going');
+      if (planWord && !goes) return { status: 'planned', rule: `status.${planWord}-to` };
       if (ONGOING.has(lemma) || ONGOING.has(prevWord.lemma.replace(/s$/, '')))
         return { status: 'ongoing', rule: 'status.continue-to' };
       if (gov && WISH.has(gov.lemma)) return { status: 'hypothetical', rule: `status.${gov.lemma}-to` };
