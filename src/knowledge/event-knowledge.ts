@@ -66,9 +66,9 @@ export function compileTriggers(triggers: readonly Trigger[]): Pick<EventKnowled
 
 /** Loads knowledge/events/*.json, validated; missing files give an empty ontology. */
 export function loadEventKnowledge(dir: string, hash: Hash): EventKnowledge {
-  const read = <T>(file: string, schema: z.ZodType<T[]>): T[] => {
+  const read = <T>(file: string, schema: z.ZodType<T>, empty: T): T => {
     const path = join(dir, 'events', file);
-    if (!existsSync(path)) return [];
+    if (!existsSync(path)) return empty;
     const text = readFileSync(path, 'utf8');
     hash.update(text);
     const r = schema.safeParse(JSON.parse(text));
@@ -78,29 +78,20 @@ export function loadEventKnowledge(dir: string, hash: Hash): EventKnowledge {
       );
     return r.data;
   };
-  const plover = read('plover.json', PloverFileSchema as unknown as z.ZodType<PloverTypeInfo[]>);
-  const cameo = read('cameo.json', CameoFileSchema);
-  const triggers = read('triggers.json', TriggerFileSchema);
-  const intentPath = join(dir, 'events', 'intent.json');
-  let intent = {
-    agree: new Map<string, string>(),
-    threaten: new Map<string, string>(),
-    reject: new Map<string, string>(),
+  const plover = read('plover.json', PloverFileSchema as unknown as z.ZodType<PloverTypeInfo[]>, []);
+  const cameo = read('cameo.json', CameoFileSchema, []);
+  const triggers = read('triggers.json', TriggerFileSchema, []);
+  const intentFile = read('intent.json', IntentFileSchema, {
+    about: '',
+    agree: {},
+    threaten: {},
+    reject: {},
+  });
+  const intent = {
+    agree: new Map(Object.entries(intentFile.agree)),
+    threaten: new Map(Object.entries(intentFile.threaten)),
+    reject: new Map(Object.entries(intentFile.reject)),
   };
-  if (existsSync(intentPath)) {
-    const text = readFileSync(intentPath, 'utf8');
-    hash.update(text);
-    const r = IntentFileSchema.safeParse(JSON.parse(text));
-    if (!r.success)
-      throw new Error(
-        `knowledge file ${intentPath} is invalid: ${r.error.issues[0]?.path.join('.')} ${r.error.issues[0]?.message}`,
-      );
-    intent = {
-      agree: new Map(Object.entries(r.data.agree)),
-      threaten: new Map(Object.entries(r.data.threaten)),
-      reject: new Map(Object.entries(r.data.reject)),
-    };
-  }
   return {
     plover,
     ploverByType: new Map(plover.map((p) => [p.type, p])),

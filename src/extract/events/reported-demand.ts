@@ -2,7 +2,7 @@ import type { EventKnowledge } from '../../knowledge/event-knowledge.js';
 import type { ParleyEvent } from '../../model/record.js';
 import type { ActorMention } from '../actors/actor-mention.js';
 import { type SlotContext, subjectOf } from './slots.js';
-import { byPrefix } from './stated-intent.js';
+import { asStatement, byPrefix } from './stated-intent.js';
 
 /** Verbs that report what someone said ought to happen. */
 const SPEECH = new Set([
@@ -155,22 +155,10 @@ export function asDemand(
   ek: EventKnowledge,
   published: string | null,
 ): ParleyEvent {
-  const cameo = demandCode(ek, e.cameo, d.strong);
-  const plover = ek.cameoByCode.get(cameo)?.plover;
-  const later = e.date && published && e.date > published.slice(0, e.date.length);
+  const rule = `request.reported-${d.strong ? 'must' : 'should'}`;
   return {
-    ...e,
-    type: 'REQUEST',
-    cameo,
-    mode: plover?.mode ?? null,
-    context: plover?.context.length ? [...plover.context] : [...e.context],
+    ...asStatement(e, 'REQUEST', demandCode(ek, e.cameo, d.strong), ek, published, rule),
     source,
     target: target.length ? target : e.source.length ? e.source : e.target,
-    status: 'occurred',
-    time: later ? null : e.time,
-    date: later && published ? published.slice(0, 10) : e.date,
-    date_from: later ? 'published' : e.date_from,
-    act: { type: e.type, cameo: e.cameo, status: e.status, date: e.date, time: e.time },
-    reason: `${e.reason ?? ''} request.reported-${d.strong ? 'must' : 'should'}`.trim(),
   };
 }

@@ -1,5 +1,5 @@
 import type { EventKnowledge } from '../../knowledge/event-knowledge.js';
-import type { ParleyEvent } from '../../model/record.js';
+import type { ParleyEvent, PloverTypeT } from '../../model/record.js';
 
 /** Status rules that say the source itself stated what it will do. */
 const STATED = new Set([
@@ -50,7 +50,7 @@ export function asStatedIntent(
   // "refused to meet", "will not release the prisoners": the refusal is the event (REJECT 12x)
   if ((rule === 'status.refused-to' || rule === 'status.will-not') && e.status === 'negated') {
     const code = e.type === 'REJECT' || e.type === 'REQUEST' ? null : byPrefix(ek.intent.reject, e.cameo);
-    return code ? recoded(e, 'REJECT', code, ek, published, 'intent.refusal') : e;
+    return code ? asStatement(e, 'REJECT', code, ek, published, 'intent.refusal') : e;
   }
   if (e.deadline || ALREADY_VERBAL.has(e.type)) return e;
   const threatened = rule === 'status.threaten-to' || rule === 'status.warn-to';
@@ -75,21 +75,28 @@ export function asStatedIntent(
     type = 'AGREE';
     cameo = agreeCode;
   } else return e;
-  return recoded(e, type, cameo, ek, published, `intent.${type === 'AGREE' ? 'promise' : 'threat'}`);
+  return asStatement(e, type, cameo, ek, published, `intent.${type === 'AGREE' ? 'promise' : 'threat'}`);
 }
 
-/** The event as its stated intention or refusal, the act kept in `act`. */
-function recoded(
+/** Is the event's date after the publication date (at the date's own precision)? */
+const afterPublication = (e: ParleyEvent, published: string | null): boolean =>
+  !!e.date && !!published && e.date > published.slice(0, e.date.length);
+
+/**
+ * The event recoded as a statement about its act (a promise, threat, refusal or demand): the
+ * statement is made now, so it occurred; a later date is the act's ("will evacuate … in
+ * mid-August"); the act keeps its own type, code, status and date in `act`.
+ */
+export function asStatement(
   e: ParleyEvent,
-  type: 'AGREE' | 'THREATEN' | 'REJECT',
+  type: PloverTypeT,
   cameo: string,
   ek: EventKnowledge,
   published: string | null,
   rule: string,
 ): ParleyEvent {
   const plover = ek.cameoByCode.get(cameo)?.plover;
-  // The statement is made now; a later date is the act's ("will evacuate … in mid-August").
-  const later = e.date && published && e.date > published.slice(0, e.date.length);
+  const later = afterPublication(e, published);
   return {
     ...e,
     type,
