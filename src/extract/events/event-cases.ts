@@ -258,6 +258,31 @@ export const EVENT_CASES: readonly EventCase[] = [
     want: { type: 'CONSULT', source: ['TAL'], target: ['RUS'], date: '2021-03-18' },
   },
   {
+    label: 'visit: the host of a city not otherwise named is its country',
+    text: "Pakistan's foreign minister arrived in Kabul on Sunday for talks.",
+    want: { type: 'CONSULT', source: ['PAKGOV'], target: ['AFG'] },
+  },
+  {
+    label: 'territory: a curfew in a city acts on its country',
+    text: 'The Kenyan government imposed a curfew in Mombasa after two days of riots.',
+    want: { type: 'COERCE', source: ['KENGOV'], target: ['KEN'] },
+  },
+  {
+    label: 'territory: a march in a capital targets its state',
+    text: 'Hundreds of Chilean students marched in Santiago on Thursday.',
+    want: { type: 'PROTEST', source: ['CHLEDU'], target: ['CHL'] },
+  },
+  {
+    label: 'territory: a place inside the source phrase is no target',
+    text: 'Demonstrators in Lima blocked a highway on Monday.',
+    want: { type: 'PROTEST', source: ['PERCVL'], target: [] },
+  },
+  {
+    label: 'subject: a mention holding its own preposition ("police in X")',
+    text: 'Police in Nairobi arrested the opposition leader.',
+    want: { type: 'COERCE', source: ['KENCOP'] },
+  },
+  {
     label: 'mediate',
     text: 'Qatar mediated between the Taliban and the United States.',
     want: { type: 'CONSULT', source: ['QAT'] },

@@ -121,7 +121,10 @@ function mentionsEndingAt(cx: SlotContext, i: number): ActorMention[] {
   }
   // A phrase after a preposition ("in Qatar", "between X and Y") is no subject; "the
   // convoy of Afghan troops" still names who the phrase is about.
-  if (start > 0 && cx.words[start - 1].pos === 'ADP' && cx.words[start - 1].lower !== 'of') return [];
+  // The mention may itself hold the preposition ("police in Nairobi"): then it is the phrase.
+  const prep = cx.words[start - 1];
+  if (start > 0 && prep.pos === 'ADP' && prep.lower !== 'of' && !hit.some((m) => m.start < prep.start))
+    return [];
   // the mention itself may begin before the walk stopped ("US Secretary of State Antony Blinken")
   return [...new Set([...hit, ...cx.mentionsInWords(start, i + 1)])];
 }
