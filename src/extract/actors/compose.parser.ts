@@ -113,6 +113,13 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
       continue;
     }
     const person = entryOf(seg, 'person');
+    // "the Bush administration", "the Putin government": a leader's government is their country's.
+    const ledBy = person && adjacent(seg, n1) ? leaderCountry(person.person, n1, cx) : undefined;
+    if (ledBy) {
+      out.push(sectorMention(seg, n1, { country: ledBy }, 'GOV', cx, 'leader-government'));
+      j++;
+      continue;
+    }
     if (person && (!person.surnameOnly || isSurnameOk(person.person, cx))) {
       out.push(personMention(seg, seg, null, null, undefined, cx, 'person-name'));
       continue;
@@ -219,6 +226,37 @@ function ownerOf(seg: Segment): Owner | undefined {
   const o = entryOf(seg, 'org');
   return o ? { org: o.org } : undefined;
 }
+
+const LEADER_GOVERNMENT = new Set([
+  'administration',
+  'government',
+  'cabinet',
+  'regime',
+  'junta',
+  'presidency',
+]);
+
+/**
+ * The country whose government a leader's name before "administration"/"government" names: the
+ * leader's role on the date, else their highest office with a country.
+ */
+function leaderCountry(p: Person, next: Segment | undefined, cx: ComposeContext): Country | undefined {
+  if (!next || next.tokenEnd - next.tokenStart !== 1 || entryOf(next, 'sector')?.sector.code !== 'GOV')
+    return;
+  if (!LEADER_GOVERNMENT.has(cx.doc.tokens[next.tokenStart].lower)) return;
+  const now = roleAt(p, cx.date);
+  const code = now.current
+    ? now.country
+    : [...p.roles].sort((a, b) => leaderRank(a.title) - leaderRank(b.title)).find((r) => r.country)?.country;
+  return code ? cx.k.countryByCode.get(code) : undefined;
+}
+
+const leaderRank = (title: string) => {
+  const i = ['president', 'prime minister', 'chancellor', 'king', 'emir', 'leader'].findIndex((o) =>
+    title.toLowerCase().includes(o),
+  );
+  return i < 0 ? 9 : i;
+};
 
 function isSurnameOk(p: Person, cx: ComposeContext): boolean {
   return cx.seenPeople.has(p) || roleAt(p, cx.date).current;
