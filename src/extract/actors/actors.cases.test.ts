@@ -35,6 +35,8 @@ const CASES: [string, string, string[], string[]?][] = [
   ['soviet troops', 'Soviet troops left in 1989.', ['SUNMIL']],
   ['rebels', 'Syrian rebels shelled the town.', ['SYRREB']],
   ['owner over a modifier', 'Kenyan peacekeeping troops reached the border.', ['KENMIL']],
+  ['capital before a companion phrase', 'Paris along with its partners condemned the coup.', ['FRA']],
+  ['capital before a companion aside', 'Ankara, together with Baku, rejected the plan.', ['TUR']],
   ["a leader's administration", 'The Obama administration welcomed the vote.', ['USAGOV']],
   ["a leader's government", 'The Putin government expelled two diplomats.', ['RUSGOV']],
   ['an ethnic group of a country', 'Thousands of Syrian Kurds crossed the border.', ['SYRCVL']],
