@@ -283,6 +283,21 @@ export const EVENT_CASES: readonly EventCase[] = [
     want: { type: 'COERCE', source: ['KENCOP'] },
   },
   {
+    label: 'subject: an infinitive of purpose takes the subject of the verb before it',
+    text: 'Chilean students gathered outside the ministry to demand free tuition.',
+    want: { type: 'REQUEST', source: ['CHLEDU'] },
+  },
+  {
+    label: 'subject: a noun after a purpose "for" takes the subject of the verb',
+    text: 'Hundreds of Ghanaian nurses came for a rally at the health ministry to protest unpaid wages.',
+    want: { type: 'PROTEST', source: ['GHAHLH'] },
+  },
+  {
+    label: 'subject: a verb with an object keeps its infinitive of purpose apart',
+    text: 'Japan halted economic aid to Serbia in line with efforts to end the fighting.',
+    want: { type: 'SANCTION', source: ['JPN'], target: ['SRB'] },
+  },
+  {
     label: 'mediate',
     text: 'Qatar mediated between the Taliban and the United States.',
     want: { type: 'CONSULT', source: ['QAT'] },

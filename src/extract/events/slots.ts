@@ -48,8 +48,12 @@ const inAside = (cx: SlotContext, i: number) => cx.asides.find(([a, b]) => i >= 
 export function subjectOf(cx: SlotContext, v: number, depth = 0): ActorMention[] {
   const { words } = cx;
   let i = v - 1;
+  let infinitive = false;
   // "to withdraw" after "for US troops": the infinitive's subject is the "for" phrase.
-  while (i >= 0 && (SKIP_BEFORE_VERB.has(words[i].pos) || words[i].lower === 'to')) i--;
+  while (i >= 0 && (SKIP_BEFORE_VERB.has(words[i].pos) || words[i].lower === 'to')) {
+    if (words[i].lower === 'to') infinitive = true;
+    i--;
+  }
   // VP coordination: "has welcomed X and also consulted Y" → the subject of "welcomed".
   if (i >= 0 && (words[i].lower === 'and' || words[i].lower === 'but') && depth < 3) {
     for (let j = i - 1; j >= 0 && !CLAUSE_STOP.has(words[j].lower); j--) {
@@ -85,7 +89,14 @@ export function subjectOf(cx: SlotContext, v: number, depth = 0): ActorMention[]
       return before.length ? [before[before.length - 1]] : [];
     }
     // "Russian aircraft including helicopter gunships killed …": a list inside the subject
-    if (w.pos === 'VERB' && seenTokens > 0 && w.lower !== 'including') break;
+    if (w.pos === 'VERB' && seenTokens > 0 && w.lower !== 'including') {
+      // "converged on the capital to protest …": an infinitive of purpose with no actor between
+      // it and an earlier verb used without an object has that verb's subject ("began a strike
+      // to demand …", "efforts to end …" are left alone).
+      const intransitive = ['ADP', 'ADV', 'PUNCT', 'PART'].includes(words[i + 1]?.pos ?? '');
+      if (infinitive && intransitive && depth < 3 && !inAside(cx, i)) return subjectOf(cx, i, depth + 1);
+      break;
+    }
     if (++seenTokens > 12) break;
   }
   return [];
@@ -211,7 +222,9 @@ function resolveOne(cx: SlotContext, m: TriggerMatch, spec: SlotSpecT): ActorMen
           // a particle of a phrasal verb ("carried out a strike") is no preposition
           const particle =
             words[j - 1]?.pos === 'VERB' && ['out', 'up', 'off', 'on'].includes(words[j].lower);
-          if (words[j].pos === 'ADP' && words[j].lower !== 'of' && !particle) return [];
+          // "converged for a rally": a purpose "for" right after a verb used without an object
+          const purpose = words[j].lower === 'for' && words[j - 1]?.pos === 'VERB';
+          if (words[j].pos === 'ADP' && words[j].lower !== 'of' && !particle && !purpose) return [];
           // "its long-threatened invasion": a participle inside the noun phrase is no verb
           const before = words[j - 1];
           const inNp =
