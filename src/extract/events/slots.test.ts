@@ -32,6 +32,16 @@ describe('target slots', () => {
       'USA→UKR',
     );
   });
+  it('an opening adverbial before a comma is no list the subject belongs to', () => {
+    expect(
+      slots('After talks with aid agencies, the Ethiopian government agreed to reopen the border.', 'AGREE'),
+    ).toBe('ETHGOV→');
+  });
+  it('a passive subject that is a thing of an actor stands for the actor', () => {
+    expect(slots('A school for Somali refugees was attacked by Kenyan militiamen.', 'ASSAULT')).toBe(
+      'KENUAF→SOMREF',
+    );
+  });
 });
 
 describe('merged reports of one event', () => {

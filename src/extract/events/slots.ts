@@ -116,8 +116,10 @@ function mentionsEndingAt(cx: SlotContext, i: number): ActorMention[] {
   }
   // Walk left over coordination: "the Afghan government, the Taliban and the United States".
   let start = i;
+  let comma = -1;
   while (start > 0) {
     const p = cx.words[start - 1];
+    if (p.lower === ',' && comma < 0) comma = start - 1;
     if (
       p.lower === ',' ||
       p.lower === 'and' ||
@@ -134,10 +136,30 @@ function mentionsEndingAt(cx: SlotContext, i: number): ActorMention[] {
   // convoy of Afghan troops" still names who the phrase is about.
   // The mention may itself hold the preposition ("police in Nairobi"): then it is the phrase.
   const prep = cx.words[start - 1];
-  if (start > 0 && prep.pos === 'ADP' && prep.lower !== 'of' && !hit.some((m) => m.start < prep.start))
-    return [];
+  if (start > 0 && prep.pos === 'ADP' && prep.lower !== 'of' && !hit.some((m) => m.start < prep.start)) {
+    // "Despite warnings by aid agencies, the Kenyan government …": the phrase before the comma
+    // is an opening adverbial, not a list the subject belongs to.
+    if (comma < 0) return [];
+    start = comma + 1;
+  }
   // the mention itself may begin before the walk stopped ("US Secretary of State Antony Blinken")
   return [...new Set([...hit, ...cx.mentionsInWords(start, i + 1)])];
+}
+
+/**
+ * "A camp for Congolese refugees was attacked": a passive subject that is a thing of an actor
+ * (a noun, then for/of/on and the actor right before the verb) stands for that actor.
+ */
+function ofChainBefore(cx: SlotContext, v: number): ActorMention[] {
+  const { words } = cx;
+  let i = v - 1;
+  while (i >= 0 && (words[i].pos === 'AUX' || words[i].pos === 'ADV')) i--;
+  const hit = cx.mentionsInWords(0, i + 1).filter((x) => x.end === words[i]?.end);
+  if (!hit.length) return [];
+  const first = words.findIndex((w) => w.start === hit[0].start);
+  const prep = words[first - 1];
+  const head = words[first - 2];
+  return prep && head && ['for', 'of', 'on'].includes(prep.lower) && head.pos === 'NOUN' ? hit : [];
 }
 
 /** Actor mentions in the noun phrase starting at word `from` (and its of/between attachments). */
@@ -242,7 +264,10 @@ function resolveOne(cx: SlotContext, m: TriggerMatch, spec: SlotSpecT): ActorMen
     }
     case 'object': {
       if (m.np) return mentionsInNp(cx, m.np[0]);
-      if (passive) return subjectOf(cx, m.head - 1);
+      if (passive) {
+        const subj = subjectOf(cx, m.head - 1);
+        return subj.length ? subj : ofChainBefore(cx, m.head - 1);
+      }
       // The object phrase may hold the pattern's own words ("expelled 45 Russian diplomats"),
       // or follow them ("attacks targeting journalists").
       for (const from of m.last > m.head ? [m.head + 1, m.last + 1] : [m.head + 1]) {
