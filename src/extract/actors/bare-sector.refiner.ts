@@ -48,6 +48,8 @@ export function bareSectors(
     const c = entryOf(seg, 'country', 'metonym', 'demonym');
     if (c) countries.add(c.country.code);
   }
+  // so do composed actors ("French National Assembly" names France)
+  for (const m of found) if (m.country) countries.add(m.country);
   if (countries.size !== 1) return out;
   const [code] = countries;
   for (const seg of segs) {

@@ -101,7 +101,11 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
         ? entryOf(n1, 'country')
         : link === 'in'
           ? (entryOf(n1, 'metonym') ??
-            (sec && HOME_SECTORS.has(sec.sector.code) ? entryOf(n1, 'country') : undefined))
+            // a sentence's subject "in" a country is its own when the sector is one a state
+            // keeps at home ("Security forces in Guinea have …"); troops there may be anyone's
+            (sec && (HOME_SECTORS.has(sec.sector.code) || (opening && LOCAL_FORCES.has(segText(doc, seg))))
+              ? entryOf(n1, 'country')
+              : undefined))
           : link === 'from' && opening
             ? (entryOf(n1, 'country') ?? entryOf(n1, 'metonym'))
             : undefined;
@@ -175,6 +179,22 @@ const MAX_MODIFIERS = 2;
 // Sectors whose members "in" a country are its own people ("rebels in Chad"); troops or
 // diplomats there may be anyone's.
 const HOME_SECTORS = new Set(['REB', 'OPP', 'CVL', 'LAB', 'EDU', 'AGR', 'REL', 'BUS', 'ELI']);
+
+// Bodies a state keeps at home: "officials in Kyiv", "police in Togo" are that state's own.
+const LOCAL_FORCES = new Set([
+  'security forces',
+  'security services',
+  'police',
+  'riot police',
+  'authorities',
+  'officials',
+  'government officials',
+  'army',
+  'armed forces',
+  'courts',
+]);
+const segText = (doc: Doc, seg: Segment) =>
+  fold(doc.text.slice(doc.tokens[seg.tokenStart].start, doc.tokens[seg.tokenEnd - 1].end));
 
 /** Tokens [from, to) are at most two lower-case adjectives or nouns ("peacekeeping", "junior"). */
 function plainModifiers(doc: Doc, from: number, to: number): boolean {
