@@ -263,6 +263,11 @@ export const EVENT_CASES: readonly EventCase[] = [
     want: { type: 'CONSULT', source: ['PAKGOV'], target: ['AFG'] },
   },
   {
+    label: "visit: a trip inside one's own country has no host target",
+    text: 'The Brazilian foreign minister arrived in Sao Paulo on Friday.',
+    want: { type: 'CONSULT', source: ['BRAGOV'], target: [] },
+  },
+  {
     label: 'territory: a curfew in a city acts on its country',
     text: 'The Kenyan government imposed a curfew in Mombasa after two days of riots.',
     want: { type: 'COERCE', source: ['KENGOV'], target: ['KEN'] },

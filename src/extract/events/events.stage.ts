@@ -266,7 +266,12 @@ export function extractEvents(
       let placeTarget = false;
       if (!target.length && source.length > 0 && (TERRITORY_TYPES.has(type) || type === 'CONSULT')) {
         const pm = placeMentionAfter(inp.places, clause, head.end);
-        const host = pm && stateFor(pm.place, pm.mention);
+        // a visit inside one's own country ("the president arrived in Orlando") has no host
+        const home =
+          type === 'CONSULT' &&
+          !!pm &&
+          source.every((id) => actors.find((a) => a.id === id)?.country === pm.place.country);
+        const host = pm && !home ? stateFor(pm.place, pm.mention) : undefined;
         if (host && !source.includes(host)) {
           target = [host];
           placeTarget = true;
