@@ -273,6 +273,11 @@ export const EVENT_CASES: readonly EventCase[] = [
     want: { type: 'COERCE', source: ['KENGOV'], target: ['KEN'] },
   },
   {
+    label: 'territory: a threatened curfew in a city acts on its country',
+    text: 'The Malian junta threatened to impose a curfew in Bamako after the clashes.',
+    want: { type: 'THREATEN', source: ['MLIGOV'], target: ['MLI'] },
+  },
+  {
     label: 'territory: a march in a capital targets its state',
     text: 'Hundreds of Chilean students marched in Santiago on Thursday.',
     want: { type: 'PROTEST', source: ['CHLEDU'], target: ['CHL'] },

@@ -37,6 +37,8 @@ const GUEST_CUES = new Set([
 ]);
 /** Event types that act on a territory: with no actor as target, a place in the clause is one. */
 const TERRITORY_TYPES = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST', 'SANCTION', 'AID']);
+/** Threats of curfews, emergency rule, repression or force (CAMEO 132, 137, 138) act on a territory too. */
+const TERRITORY_THREATS = /^13[278]/;
 const WISH_RULE = /^status\.(want|hope|seek|wish|urge|ask|call|press|push|demand|get|persuade|encourage)-to$/;
 
 export interface EventInputs {
@@ -264,7 +266,13 @@ export function extractEvents(
       // An act on a territory with no one named as its target acts on the place's state: "imposed
       // a curfew in Abidjan" → Ivory Coast, "arrived in Amman" → Jordan (a visit's host).
       let placeTarget = false;
-      if (!target.length && source.length > 0 && (TERRITORY_TYPES.has(type) || type === 'CONSULT')) {
+      // "threatened to institute a curfew in Algiers": the act a complement names counts too.
+      const territorial =
+        TERRITORY_TYPES.has(type) ||
+        (!!inner && TERRITORY_TYPES.has(inner.ct.trigger.type)) ||
+        (type === 'THREATEN' && TERRITORY_THREATS.test(cameo ?? '')) ||
+        type === 'CONSULT';
+      if (!target.length && source.length > 0 && territorial) {
         const pm = placeMentionAfter(inp.places, clause, head.end);
         // a visit inside one's own country ("the president arrived in Orlando") has no host
         const home =
