@@ -48,6 +48,22 @@ const CASES: [string, string, string[], string[]?][] = [
     [],
     ['POLLEG'],
   ],
+  [
+    'coordinated demonyms share a sector',
+    'Kenyan and Ugandan troops crossed the border.',
+    ['KENMIL', 'UGAMIL'],
+  ],
+  [
+    'an abbreviation coordinated as an adjective',
+    'US and French forces left the base.',
+    ['USAMIL', 'FRAMIL'],
+  ],
+  [
+    'a country name is no coordinated adjective',
+    'Russia and Chinese troops held drills.',
+    ['RUS', 'CHNMIL'],
+    ['RUSMIL'],
+  ],
   ['capital before a companion phrase', 'Paris along with its partners condemned the coup.', ['FRA']],
   ['capital before a companion aside', 'Ankara, together with Baku, rejected the plan.', ['TUR']],
   ["a leader's administration", 'The Obama administration welcomed the vote.', ['USAGOV']],

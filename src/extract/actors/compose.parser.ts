@@ -78,7 +78,23 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
     }
     // owner sector: "the Afghan government", "US troops", "Afghanistan's army"
     if (owner && owns(seg, n1) && entryOf(n1, 'sector') && !entryOf(n1, 'title')) {
-      out.push(sectorMention(seg, n1, owner, entryOf(n1, 'sector')!.sector.code, cx, 'owner-sector'));
+      const code = entryOf(n1, 'sector')!.sector.code;
+      // "Sierra Leonean and Liberian refugees", "US and British forces": a coordinated owner
+      // before shares the sector, unless it is an actor of its own already.
+      const p = segs[j - 1];
+      const pOwner = p && ownerOf(p);
+      const link = p && seg.tokenStart === p.tokenEnd + 1 ? doc.tokens[p.tokenEnd].lower : '';
+      // an adjective ("Liberian") or an abbreviation used as one ("US"), not a name ("Russia and …")
+      const pText = p ? doc.text.slice(doc.tokens[p.tokenStart].start, doc.tokens[p.tokenEnd - 1].end) : '';
+      const adjectival = !!p && (!!entryOf(p, 'demonym') || /^[A-Z.]{2,5}$/.test(pText));
+      if (pOwner && 'country' in pOwner && adjectival && (link === 'and' || link === 'or')) {
+        const pStart = doc.tokens[p.tokenStart].start;
+        const i = out.findIndex((m) => m.start === pStart && m.reason !== 'owner-sector');
+        if (i >= 0 && out[i].kind === 'state') out.splice(i, 1);
+        if (!out.some((m) => m.start === pStart))
+          out.push(sectorMention(p, p, pOwner, code, cx, 'owner-sector-coordinated'));
+      }
+      out.push(sectorMention(seg, n1, owner, code, cx, 'owner-sector'));
       j++;
       continue;
     }
