@@ -64,6 +64,13 @@ const CASES: [string, string, string[], string[]?][] = [
     ['RUS', 'CHNMIL'],
     ['RUSMIL'],
   ],
+  ['a currency is no state', 'The fund lost up to US $20 million last year.', [], ['USA']],
+  [
+    'a language is no act of its state',
+    'The court allowed the use of the Russian language in schools.',
+    [],
+    ['RUS'],
+  ],
   ['capital before a companion phrase', 'Paris along with its partners condemned the coup.', ['FRA']],
   ['capital before a companion aside', 'Ankara, together with Baku, rejected the plan.', ['TUR']],
   ["a leader's administration", 'The Obama administration welcomed the vote.', ['USAGOV']],

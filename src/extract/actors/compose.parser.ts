@@ -156,6 +156,9 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
       continue;
     }
     const country = entryOf(seg, 'country');
+    // "US $50 million", "US dollars": a currency, not the state
+    const currency = /^(\$|dollars?)$/.test(doc.tokens[seg.tokenEnd]?.lower ?? '');
+    if (country && currency) continue;
     if (country) {
       const c = country.country;
       out.push(stateMention(cx, seg, c, 0.9, 'country'));
@@ -245,6 +248,11 @@ const PLACE_NOUNS = new Set([
   'port',
   'mainland',
   'countryside',
+  // a currency or a language is no act of the state: "the Australian dollar", "the Russian language"
+  'dollar',
+  'dollars',
+  'language',
+  'languages',
 ]);
 
 /** A lower-case noun (after at most one adjective) at token `i`: "ultimatum", "peace plan". */

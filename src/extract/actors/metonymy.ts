@@ -97,6 +97,10 @@ function companionThenVerb(doc: Doc, i: number): boolean {
 
 /** Is the name used as a place: after a locative word, or as a modifier ("the Moscow conference")? */
 export function isLocative(doc: Doc, tokenStart: number): boolean {
-  const prev = doc.tokens[tokenStart - 1];
+  let prev = doc.tokens[tokenStart - 1];
+  // "in northern Israel", "in south Lebanon": a direction word between
+  if (prev && DIRECTION.test(prev.lower)) prev = doc.tokens[tokenStart - 2];
   return !!prev && prev.sent === doc.tokens[tokenStart].sent && LOCATIVE.has(prev.lower);
 }
+
+const DIRECTION = /^((north|south)(-?(east|west))?(ern)?|(east|west|central)(ern)?)$/;

@@ -278,6 +278,11 @@ export const EVENT_CASES: readonly EventCase[] = [
     want: { type: 'THREATEN', source: ['MLIGOV'], target: ['MLI'] },
   },
   {
+    label: 'territory: a place after a direction word ("in northern X")',
+    text: 'Syrian prisoners rioted at a prison in northern Lebanon on Monday.',
+    want: { type: 'PROTEST', source: ['SYRCVL'], target: ['LBN'] },
+  },
+  {
     label: 'territory: a march in a capital targets its state',
     text: 'Hundreds of Chilean students marched in Santiago on Thursday.',
     want: { type: 'PROTEST', source: ['CHLEDU'], target: ['CHL'] },

@@ -39,6 +39,8 @@ const GUEST_CUES = new Set([
 const TERRITORY_TYPES = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST', 'SANCTION', 'AID']);
 /** Threats of curfews, emergency rule, repression or force (CAMEO 132, 137, 138) act on a territory too. */
 const TERRITORY_THREATS = /^13[278]/;
+const LOCATED_BEFORE =
+  /\b(in|at|near|into)\s+(the\s+)?((north|south)(-?(east|west))?(ern)?\s+|(east|west|central)(ern)?\s+)?$/i;
 const WISH_RULE = /^status\.(want|hope|seek|wish|urge|ask|call|press|push|demand|get|persuade|encourage)-to$/;
 
 export interface EventInputs {
@@ -226,9 +228,8 @@ export function extractEvents(
       if (!source.length && !target.length && (head.pos === 'VERB' || t.pos === 'VERB')) {
         // not a name used as a location ("… in Qatar to negotiate")
         const located = (x: ActorMention) =>
-          /\b(in|at|from|near|to|into)\s+(the\s+)?$/i.test(
-            doc.text.slice(Math.max(0, x.start - 10), x.start),
-          );
+          LOCATED_BEFORE.test(doc.text.slice(Math.max(0, x.start - 30), x.start)) ||
+          /\b(from|to)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, x.start - 10), x.start));
         const inClause = mentions.filter(
           (x) => x.start >= clause[0] && x.end <= clause[1] && !(q && !quote(x.start)) && !located(x),
         );
@@ -247,8 +248,9 @@ export function extractEvents(
         (head.pos === 'VERB' || t.pos === 'VERB') &&
         (t.target !== 'none' || takesComplement(words, m))
       ) {
+        // "in south Lebanon", "in the eastern Congo": a direction word may come between
         const located = (x: ActorMention) =>
-          /\b(in|at|near|into)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, x.start - 10), x.start));
+          LOCATED_BEFORE.test(doc.text.slice(Math.max(0, x.start - 30), x.start));
         const next = nextActorPhrase(
           cx,
           m,
