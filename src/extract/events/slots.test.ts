@@ -37,6 +37,11 @@ describe('target slots', () => {
       slots('After talks with aid agencies, the Ethiopian government agreed to reopen the border.', 'AGREE'),
     ).toBe('ETHGOV→');
   });
+  it('a passive agent far from its participle still makes the clause passive', () => {
+    expect(slots('Peru was accused of dumping cheap steel on the market by Chile.', 'ACCUSE')).toBe(
+      'CHL→PER',
+    );
+  });
   it('a passive subject that is a thing of an actor stands for the actor', () => {
     expect(slots('A school for Somali refugees was attacked by Kenyan militiamen.', 'ASSAULT')).toBe(
       'KENUAF→SOMREF',

@@ -187,6 +187,20 @@ function afterPrep(cx: SlotContext, m: TriggerMatch, prep: string): ActorMention
   return [];
 }
 
+/** The actor of a "by" phrase later in the clause, over gerund attachments ("of misusing …"). */
+function byAgent(cx: SlotContext, m: TriggerMatch): ActorMention[] {
+  const { words } = cx;
+  for (
+    let i = m.head + 1;
+    i < words.length && !CLAUSE_STOP.has(words[i].lower) && words[i].lower !== ',';
+    i++
+  ) {
+    if (words[i].lower !== 'by') continue;
+    return cx.mentionsInWords(i + 1, nounPhraseEnd(words, i + 1));
+  }
+  return [];
+}
+
 function possessor(cx: SlotContext, m: TriggerMatch): ActorMention[] {
   const { words } = cx;
   let i = m.head - 1;
@@ -215,13 +229,14 @@ function resolveOne(cx: SlotContext, m: TriggerMatch, spec: SlotSpecT): ActorMen
   const verbHead = head.pos === 'VERB' || m.ct.trigger.pos === 'VERB';
   // "a conference hosted by Moscow": a participle with its agent is passive too.
   const reduced = verbHead && /ed$|en$/.test(head.lower) && words[m.head + 1]?.lower === 'by';
+  // "was accused of misusing funds … by X": the agent may stand far from the participle.
   const passive =
     reduced ||
     (verbHead &&
       m.head > 0 &&
       words[m.head - 1].lemma === 'be' &&
       /ed$|en$/.test(head.lower) &&
-      words.slice(m.head + 1, m.head + 6).some((w) => w.lower === 'by'));
+      (words.slice(m.head + 1, m.head + 6).some((w) => w.lower === 'by') || byAgent(cx, m).length > 0));
   switch (spec) {
     case 'none':
       return [];
