@@ -37,6 +37,9 @@ describe('target slots', () => {
       slots('After talks with aid agencies, the Ethiopian government agreed to reopen the border.', 'AGREE'),
     ).toBe('ETHGOV→');
   });
+  it('the one pressed is a name right after a final "for" of a none-target pattern', () => {
+    expect(slots('Germany is pushing hard for the Netherlands to back the plan.', 'REQUEST')).toBe('DEU→NLD');
+  });
   it('a passive agent far from its participle still makes the clause passive', () => {
     expect(slots('Peru was accused of dumping cheap steel on the market by Chile.', 'ACCUSE')).toBe(
       'CHL→PER',

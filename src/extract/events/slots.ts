@@ -326,7 +326,11 @@ export function resolveSlot(cx: SlotContext, m: TriggerMatch, slot: SlotT): Acto
 export function takesComplement(words: readonly Word[], m: TriggerMatch): boolean {
   for (let i = m.head + 1; i <= m.last; i++)
     if (words[i].lower === 'to' || words[i].lower === 'that') return true;
-  return false;
+  // "pushing hard for the EU to back …": who is pressed is a name right after a final "for"
+  if (m.last <= m.head || words[m.last].lower !== 'for') return false;
+  let i = m.last + 1;
+  if (words[i]?.pos === 'DET') i++;
+  return words[i]?.pos === 'PROPN';
 }
 
 /**
