@@ -64,6 +64,7 @@ const CASES: [string, string, string[], string[]?][] = [
     ['RUS', 'CHNMIL'],
     ['RUSMIL'],
   ],
+  ['an organisation describing a member state', 'EU-member Malta closed its ports.', ['MLT'], ['IGOEUR']],
   ['a currency is no state', 'The fund lost up to US $20 million last year.', [], ['USA']],
   [
     'a language is no act of its state',

@@ -145,6 +145,12 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
       continue;
     }
     const org = entryOf(seg, 'org');
+    // "NATO-member Norway", "EU member Hungary": the organisation only describes the state
+    const t1 = doc.tokens[seg.tokenEnd];
+    const memberOf =
+      (t1?.lower === 'member' || (t1?.lower === '-' && doc.tokens[seg.tokenEnd + 1]?.lower === 'member')) &&
+      !!entryOf(segs[j + 1], 'country');
+    if (org && memberOf) continue;
     if (org) {
       const o = org.org;
       out.push(orgMention(cx, seg, seg, o, 0.9, 'organization'));
