@@ -9,7 +9,7 @@ const k = loadKnowledge();
 const code = (text: string) => {
   const doc = docFromText(text);
   const actors = extractActors(doc, k, { published: '2004-11-07' });
-  return assignFocusCountry(actors, extractPlaces(doc, k, actors), doc.sentences);
+  return assignFocusCountry(actors, extractPlaces(doc, k, actors), doc.sentences, doc.text);
 };
 
 describe('unknown titled people take the article focus country', () => {
@@ -36,6 +36,14 @@ describe('unknown titled people take the article focus country', () => {
   it('the focus counts the countries of every kind of actor, not only states', () => {
     const a = code('President Mateo Kuvanza postponed the vote, Zambian opposition parties said.');
     expect(a.find((x) => x.name.includes('Kuvanza'))?.country).toBe('ZMB');
+  });
+  it('an ethnic group takes the other country its sentence names, where it lives', () => {
+    const a = code('Thousands of ethnic Uzbeks fled the fighting in southern Kyrgyzstan.');
+    expect(a.find((x) => x.mentions[0].text === 'Uzbeks')?.code).toBe('KGZCVL');
+  });
+  it('a plain plural demonym stays its state', () => {
+    const a = code('Uzbeks voted on Sunday in Tashkent.');
+    expect(a.find((x) => x.mentions[0].text === 'Uzbeks')?.code).toBe('UZB');
   });
   it('an organisation officer keeps the organisation code', () => {
     const a = code('NATO Secretary General Anders Holmqvist flew to Kyiv. Kyiv welcomed the visit to Kyiv.');

@@ -10,12 +10,14 @@ interface Span {
  * no dictionary) take a country from their context: the nearest country named before them in
  * their own sentence ("an Argentine judge ordered former president X …"), else the article's
  * focus country, the one its places and actors name clearly most. Their code becomes that
- * country plus the title's sector (CIVGOV). Pure.
+ * country plus the title's sector (CIVGOV). An ethnic group named by a demonym ("ethnic
+ * Albanians") takes the other country its sentence names most, where it lives. Pure.
  */
 export function assignFocusCountry(
   actors: readonly Actor[],
   places: readonly Place[],
   sentences: readonly Span[] = [],
+  text = '',
 ): Actor[] {
   const counts = new Map<string, number>();
   const add = (c: string | null, n: number) => c && counts.set(c, (counts.get(c) ?? 0) + n);
@@ -45,7 +47,35 @@ export function assignFocusCountry(
     const before = named.filter((n) => n.start >= s.start && n.end <= at).sort((x, y) => y.end - x.end);
     return before[0]?.country ?? null;
   };
+  const sentenceOf = (at: number) => sentences.find((x) => at >= x.start && at < x.end);
+  /** The country a sentence names most, other than `own`, if one does so clearly. */
+  const hostIn = (s: Span, own: string): string | null => {
+    const n = new Map<string, number>();
+    for (const x of named)
+      if (x.start >= s.start && x.end <= s.end && x.country !== own)
+        n.set(x.country, (n.get(x.country) ?? 0) + 1);
+    const r = [...n].sort((a, b) => b[1] - a[1]);
+    return r.length && !(r[1] && r[1][1] === r[0][1]) ? r[0][0] : null;
+  };
   return actors.map((a) => {
+    // "ethnic Albanians" in a story about Macedonia are Macedonia's people (as CAMEO codes them)
+    const ethnic =
+      a.kind === 'state' &&
+      a.mentions.length > 0 &&
+      a.mentions.every((m) => /\bethnic\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)));
+    if (ethnic && a.country) {
+      const s = sentenceOf(a.mentions[0].start);
+      const host = s && hostIn(s, a.country);
+      if (host)
+        return {
+          ...a,
+          code: `${host}CVL`,
+          kind: 'sector' as const,
+          country: host,
+          sector: 'CVL',
+          confidence: 0.5,
+        };
+    }
     // an organisation's own officer keeps its code ("Arab League Secretary General X": IGOARL)
     if (!(a.kind === 'person' && !a.known && !a.country && !a.code)) return a;
     const country = (a.mentions[0] && nearestBefore(a.mentions[0].start)) ?? focus;
