@@ -20,7 +20,8 @@ const actorCountryStage: Stage<'actors'> = {
   name: 'actor-country',
   requires: ['actors', 'places'],
   assigns: 'actors',
-  run: (_doc, _k, _ctx, got) => assignFocusCountry(got.actors ?? [], got.places ?? []),
+  run: (doc, _k, _ctx, got) =>
+    assignFocusCountry(got.actors ?? [], got.places ?? [], doc.sentences, doc.text),
 };
 
 const quotesStage: Stage<'quotes'> = {

@@ -78,7 +78,23 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
     }
     // owner sector: "the Afghan government", "US troops", "Afghanistan's army"
     if (owner && owns(seg, n1) && entryOf(n1, 'sector') && !entryOf(n1, 'title')) {
-      out.push(sectorMention(seg, n1, owner, entryOf(n1, 'sector')!.sector.code, cx, 'owner-sector'));
+      const code = entryOf(n1, 'sector')!.sector.code;
+      // "Sierra Leonean and Liberian refugees", "US and British forces": a coordinated owner
+      // before shares the sector, unless it is an actor of its own already.
+      const p = segs[j - 1];
+      const pOwner = p && ownerOf(p);
+      const link = p && seg.tokenStart === p.tokenEnd + 1 ? doc.tokens[p.tokenEnd].lower : '';
+      // an adjective ("Liberian") or an abbreviation used as one ("US"), not a name ("Russia and …")
+      const pText = p ? doc.text.slice(doc.tokens[p.tokenStart].start, doc.tokens[p.tokenEnd - 1].end) : '';
+      const adjectival = !!p && (!!entryOf(p, 'demonym') || /^[A-Z.]{2,5}$/.test(pText));
+      if (pOwner && 'country' in pOwner && adjectival && (link === 'and' || link === 'or')) {
+        const pStart = doc.tokens[p.tokenStart].start;
+        const i = out.findIndex((m) => m.start === pStart && m.reason !== 'owner-sector');
+        if (i >= 0 && out[i].kind === 'state') out.splice(i, 1);
+        if (!out.some((m) => m.start === pStart))
+          out.push(sectorMention(p, p, pOwner, code, cx, 'owner-sector-coordinated'));
+      }
+      out.push(sectorMention(seg, n1, owner, code, cx, 'owner-sector'));
       j++;
       continue;
     }
@@ -101,7 +117,11 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
         ? entryOf(n1, 'country')
         : link === 'in'
           ? (entryOf(n1, 'metonym') ??
-            (sec && HOME_SECTORS.has(sec.sector.code) ? entryOf(n1, 'country') : undefined))
+            // a sentence's subject "in" a country is its own when the sector is one a state
+            // keeps at home ("Security forces in Guinea have …"); troops there may be anyone's
+            (sec && (HOME_SECTORS.has(sec.sector.code) || (opening && LOCAL_FORCES.has(segText(doc, seg))))
+              ? entryOf(n1, 'country')
+              : undefined))
           : link === 'from' && opening
             ? (entryOf(n1, 'country') ?? entryOf(n1, 'metonym'))
             : undefined;
@@ -113,11 +133,24 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
       continue;
     }
     const person = entryOf(seg, 'person');
+    // "the Bush administration", "the Putin government": a leader's government is their country's.
+    const ledBy = person && adjacent(seg, n1) ? leaderCountry(person.person, n1, cx) : undefined;
+    if (ledBy) {
+      out.push(sectorMention(seg, n1, { country: ledBy }, 'GOV', cx, 'leader-government'));
+      j++;
+      continue;
+    }
     if (person && (!person.surnameOnly || isSurnameOk(person.person, cx))) {
       out.push(personMention(seg, seg, null, null, undefined, cx, 'person-name'));
       continue;
     }
     const org = entryOf(seg, 'org');
+    // "NATO-member Norway", "EU member Hungary": the organisation only describes the state
+    const t1 = doc.tokens[seg.tokenEnd];
+    const memberOf =
+      (t1?.lower === 'member' || (t1?.lower === '-' && doc.tokens[seg.tokenEnd + 1]?.lower === 'member')) &&
+      !!entryOf(segs[j + 1], 'country');
+    if (org && memberOf) continue;
     if (org) {
       const o = org.org;
       out.push(orgMention(cx, seg, seg, o, 0.9, 'organization'));
@@ -129,6 +162,9 @@ export function composeMentions(segs: readonly Segment[], cx: ComposeContext): A
       continue;
     }
     const country = entryOf(seg, 'country');
+    // "US $50 million", "US dollars": a currency, not the state
+    const currency = /^(\$|dollars?)$/.test(doc.tokens[seg.tokenEnd]?.lower ?? '');
+    if (country && currency) continue;
     if (country) {
       const c = country.country;
       out.push(stateMention(cx, seg, c, 0.9, 'country'));
@@ -169,6 +205,22 @@ const MAX_MODIFIERS = 2;
 // diplomats there may be anyone's.
 const HOME_SECTORS = new Set(['REB', 'OPP', 'CVL', 'LAB', 'EDU', 'AGR', 'REL', 'BUS', 'ELI']);
 
+// Bodies a state keeps at home: "officials in Kyiv", "police in Togo" are that state's own.
+const LOCAL_FORCES = new Set([
+  'security forces',
+  'security services',
+  'police',
+  'riot police',
+  'authorities',
+  'officials',
+  'government officials',
+  'army',
+  'armed forces',
+  'courts',
+]);
+const segText = (doc: Doc, seg: Segment) =>
+  fold(doc.text.slice(doc.tokens[seg.tokenStart].start, doc.tokens[seg.tokenEnd - 1].end));
+
 /** Tokens [from, to) are at most two lower-case adjectives or nouns ("peacekeeping", "junior"). */
 function plainModifiers(doc: Doc, from: number, to: number): boolean {
   if (to - from > MAX_MODIFIERS) return false;
@@ -202,6 +254,11 @@ const PLACE_NOUNS = new Set([
   'port',
   'mainland',
   'countryside',
+  // a currency or a language is no act of the state: "the Australian dollar", "the Russian language"
+  'dollar',
+  'dollars',
+  'language',
+  'languages',
 ]);
 
 /** A lower-case noun (after at most one adjective) at token `i`: "ultimatum", "peace plan". */
@@ -219,6 +276,37 @@ function ownerOf(seg: Segment): Owner | undefined {
   const o = entryOf(seg, 'org');
   return o ? { org: o.org } : undefined;
 }
+
+const LEADER_GOVERNMENT = new Set([
+  'administration',
+  'government',
+  'cabinet',
+  'regime',
+  'junta',
+  'presidency',
+]);
+
+/**
+ * The country whose government a leader's name before "administration"/"government" names: the
+ * leader's role on the date, else their highest office with a country.
+ */
+function leaderCountry(p: Person, next: Segment | undefined, cx: ComposeContext): Country | undefined {
+  if (!next || next.tokenEnd - next.tokenStart !== 1 || entryOf(next, 'sector')?.sector.code !== 'GOV')
+    return;
+  if (!LEADER_GOVERNMENT.has(cx.doc.tokens[next.tokenStart].lower)) return;
+  const now = roleAt(p, cx.date);
+  const code = now.current
+    ? now.country
+    : [...p.roles].sort((a, b) => leaderRank(a.title) - leaderRank(b.title)).find((r) => r.country)?.country;
+  return code ? cx.k.countryByCode.get(code) : undefined;
+}
+
+const leaderRank = (title: string) => {
+  const i = ['president', 'prime minister', 'chancellor', 'king', 'emir', 'leader'].findIndex((o) =>
+    title.toLowerCase().includes(o),
+  );
+  return i < 0 ? 9 : i;
+};
 
 function isSurnameOk(p: Person, cx: ComposeContext): boolean {
   return cx.seenPeople.has(p) || roleAt(p, cx.date).current;

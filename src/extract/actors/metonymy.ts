@@ -54,6 +54,9 @@ export function metonymIsActor(doc: Doc, tokenStart: number, tokenEnd: number): 
     (after!.pos === 'VERB' || after!.pos === 'AUX')
   )
     return true;
+  // "Washington along with its allies demanded", "Moscow, together with Beijing, rejected": a
+  // companion phrase between the name and its verb.
+  if (sameSent(next) && companionThenVerb(doc, tokenEnd)) return true;
   if (
     sameSent(prev) &&
     (prev!.lower === 'between' ||
@@ -70,8 +73,34 @@ export function metonymIsActor(doc: Doc, tokenStart: number, tokenEnd: number): 
   return false;
 }
 
+const COMPANION = new Set(['along', 'together', 'joined', 'backed', 'supported']);
+
+/** From token `i`: an optional comma, a companion phrase ("along with its allies"), then a verb. */
+function companionThenVerb(doc: Doc, i: number): boolean {
+  const sent = doc.tokens[i].sent;
+  const comma = doc.tokens[i].lower === ',';
+  const first = doc.tokens[comma ? i + 1 : i];
+  if (!first || first.sent !== sent || !COMPANION.has(first.lower)) return false;
+  const by = doc.tokens[first.i + 1];
+  if (!by || !['with', 'by'].includes(by.lower)) return false;
+  for (let j = first.i + 2; j < Math.min(doc.tokens.length, first.i + 10); j++) {
+    const t = doc.tokens[j];
+    if (t.sent !== sent || ['.', ';', ':'].includes(t.lower)) return false;
+    if (t.lower === ',') {
+      const v = doc.tokens[j + 1];
+      return comma && !!v && v.sent === sent && (v.pos === 'VERB' || v.pos === 'AUX');
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX') return !comma;
+  }
+  return false;
+}
+
 /** Is the name used as a place: after a locative word, or as a modifier ("the Moscow conference")? */
 export function isLocative(doc: Doc, tokenStart: number): boolean {
-  const prev = doc.tokens[tokenStart - 1];
+  let prev = doc.tokens[tokenStart - 1];
+  // "in northern Israel", "in south Lebanon": a direction word between
+  if (prev && DIRECTION.test(prev.lower)) prev = doc.tokens[tokenStart - 2];
   return !!prev && prev.sent === doc.tokens[tokenStart].sent && LOCATIVE.has(prev.lower);
 }
+
+const DIRECTION = /^((north|south)(-?(east|west))?(ern)?|(east|west|central)(ern)?)$/;

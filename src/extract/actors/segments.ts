@@ -66,7 +66,16 @@ function segmentUncached(doc: Doc, keys: readonly string[], s: Sentence, k: Know
       }
     }
     const t = doc.tokens[i];
-    if (t.pos === 'PROPN' && isCap(t.text) && /\p{L}/u.test(t.text)) {
+    // "Gen. Prosper Avril": a first name right after a title may be tagged as a verb or noun
+    const prev = out[out.length - 1];
+    const nextTok = doc.tokens[i + 1];
+    const afterTitle =
+      prev?.tokenEnd === i &&
+      prev.entries.some((e) => e.kind === 'title') &&
+      i + 1 < s.tokenEnd &&
+      nextTok.pos === 'PROPN' &&
+      isCap(nextTok.text);
+    if ((t.pos === 'PROPN' || afterTitle) && isCap(t.text) && /\p{L}/u.test(t.text)) {
       let j = i + 1;
       for (;;) {
         const t = doc.tokens[j];

@@ -309,6 +309,61 @@ export const EVENT_CASES: readonly EventCase[] = [
     want: { type: 'CONSULT', source: ['TAL'], target: ['RUS'], date: '2021-03-18' },
   },
   {
+    label: 'visit: the host of a city not otherwise named is its country',
+    text: "Pakistan's foreign minister arrived in Kabul on Sunday for talks.",
+    want: { type: 'CONSULT', source: ['PAKGOV'], target: ['AFG'] },
+  },
+  {
+    label: "visit: a trip inside one's own country has no host target",
+    text: 'The Brazilian foreign minister arrived in Sao Paulo on Friday.',
+    want: { type: 'CONSULT', source: ['BRAGOV'], target: [] },
+  },
+  {
+    label: 'territory: a curfew in a city acts on its country',
+    text: 'The Kenyan government imposed a curfew in Mombasa after two days of riots.',
+    want: { type: 'COERCE', source: ['KENGOV'], target: ['KEN'] },
+  },
+  {
+    label: 'territory: a threatened curfew in a city acts on its country',
+    text: 'The Malian junta threatened to impose a curfew in Bamako after the clashes.',
+    want: { type: 'THREATEN', source: ['MLIGOV'], target: ['MLI'] },
+  },
+  {
+    label: 'territory: a place after a direction word ("in northern X")',
+    text: 'Syrian prisoners rioted at a prison in northern Lebanon on Monday.',
+    want: { type: 'PROTEST', source: ['SYRCVL'], target: ['LBN'] },
+  },
+  {
+    label: 'territory: a march in a capital targets its state',
+    text: 'Hundreds of Chilean students marched in Santiago on Thursday.',
+    want: { type: 'PROTEST', source: ['CHLEDU'], target: ['CHL'] },
+  },
+  {
+    label: 'territory: a place inside the source phrase is no target',
+    text: 'Demonstrators in Lima blocked a highway on Monday.',
+    want: { type: 'PROTEST', source: ['PERCVL'], target: [] },
+  },
+  {
+    label: 'subject: a mention holding its own preposition ("police in X")',
+    text: 'Police in Nairobi arrested the opposition leader.',
+    want: { type: 'COERCE', source: ['KENCOP'] },
+  },
+  {
+    label: 'subject: an infinitive of purpose takes the subject of the verb before it',
+    text: 'Chilean students gathered outside the ministry to demand free tuition.',
+    want: { type: 'REQUEST', source: ['CHLEDU'] },
+  },
+  {
+    label: 'subject: a noun after a purpose "for" takes the subject of the verb',
+    text: 'Hundreds of Ghanaian nurses came for a rally at the health ministry to protest unpaid wages.',
+    want: { type: 'PROTEST', source: ['GHAHLH'] },
+  },
+  {
+    label: 'subject: a verb with an object keeps its infinitive of purpose apart',
+    text: 'Japan halted economic aid to Serbia in line with efforts to end the fighting.',
+    want: { type: 'SANCTION', source: ['JPN'], target: ['SRB'] },
+  },
+  {
     label: 'mediate',
     text: 'Qatar mediated between the Taliban and the United States.',
     want: { type: 'CONSULT', source: ['QAT'] },

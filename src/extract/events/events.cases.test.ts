@@ -29,7 +29,8 @@ function satisfies(rec: ParleyRecord, want: NonNullable<EventCase['want']>): boo
       want.type.split('|').includes(e.type) &&
       (!want.source ||
         (want.source.length === 0 ? e.source.length === 0 : prefix(codes(e.source), want.source))) &&
-      (!want.target || prefix(codes(e.target), want.target)) &&
+      (!want.target ||
+        (want.target.length === 0 ? e.target.length === 0 : prefix(codes(e.target), want.target))) &&
       (!want.status || e.status === want.status) &&
       (!want.date || e.date === want.date) &&
       (want.deadline === undefined || e.deadline === want.deadline) &&

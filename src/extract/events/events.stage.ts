@@ -35,6 +35,12 @@ const GUEST_CUES = new Set([
   'attend',
   'join',
 ]);
+/** Event types that act on a territory: with no actor as target, a place in the clause is one. */
+const TERRITORY_TYPES = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST', 'SANCTION', 'AID']);
+/** Threats of curfews, emergency rule, repression or force (CAMEO 132, 137, 138) act on a territory too. */
+const TERRITORY_THREATS = /^13[278]/;
+const LOCATED_BEFORE =
+  /\b(in|at|near|into)\s+(the\s+)?((north|south)(-?(east|west))?(ern)?\s+|(east|west|central)(ern)?\s+)?$/i;
 const WISH_RULE = /^status\.(want|hope|seek|wish|urge|ask|call|press|push|demand|get|persuade|encourage)-to$/;
 
 export interface EventInputs {
@@ -92,13 +98,41 @@ function mentionIndex(actors: readonly Actor[]): {
  * status from its words, date from its time expressions, place from the clause, evidence
  * always. Events with no actor on either side are dropped; duplicates within the article merge.
  */
-export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: EventInputs): ParleyEvent[] {
+export function extractEvents(
+  doc: Doc,
+  k: Knowledge,
+  ctx: StageContext,
+  inp: EventInputs,
+): { events: ParleyEvent[]; added: Actor[] } {
   const ek: EventKnowledge = k.events;
-  if (!ek.triggers.length) return [];
+  if (!ek.triggers.length) return { events: [], added: [] };
   const { mentions, idOf } = mentionIndex(inp.actors);
   const ids = (ms: readonly ActorMention[]) => [...new Set(ms.map((m) => idOf.get(m)!).filter(Boolean))];
-  const stateOf = (country: string | null) =>
-    inp.actors.find((a) => a.kind === 'state' && a.code === country)?.id;
+  const actors: Actor[] = [...inp.actors];
+  /** The state actor of a place's country; one is added (its mention the place's) if none is named. */
+  const stateFor = (place: Place, at: Place['mentions'][number]): string | undefined => {
+    const code = place.country;
+    if (!code) return undefined;
+    const have = actors.find((a) => a.kind === 'state' && a.code === code);
+    if (have) return have.id;
+    const c = k.countryByCode.get(code);
+    const a: Actor = {
+      id: `+${code}`,
+      code,
+      name: c?.name ?? code,
+      kind: 'state',
+      country: code,
+      role: null,
+      sector: null,
+      mentions: [{ start: at.start, end: at.end, text: at.text }],
+      known: true,
+      confidence: 0.5,
+    };
+    actors.push(a);
+    added.push(a);
+    return a.id;
+  };
+  const added: Actor[] = [];
   const events: ParleyEvent[] = [];
   for (const s of doc.sentences) {
     const words = sentenceWords(doc, s);
@@ -194,9 +228,8 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
       if (!source.length && !target.length && (head.pos === 'VERB' || t.pos === 'VERB')) {
         // not a name used as a location ("… in Qatar to negotiate")
         const located = (x: ActorMention) =>
-          /\b(in|at|from|near|to|into)\s+(the\s+)?$/i.test(
-            doc.text.slice(Math.max(0, x.start - 10), x.start),
-          );
+          LOCATED_BEFORE.test(doc.text.slice(Math.max(0, x.start - 30), x.start)) ||
+          /\b(from|to)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, x.start - 10), x.start));
         const inClause = mentions.filter(
           (x) => x.start >= clause[0] && x.end <= clause[1] && !(q && !quote(x.start)) && !located(x),
         );
@@ -215,8 +248,9 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
         (head.pos === 'VERB' || t.pos === 'VERB') &&
         (t.target !== 'none' || takesComplement(words, m))
       ) {
+        // "in south Lebanon", "in the eastern Congo": a direction word may come between
         const located = (x: ActorMention) =>
-          /\b(in|at|near|into)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, x.start - 10), x.start));
+          LOCATED_BEFORE.test(doc.text.slice(Math.max(0, x.start - 30), x.start));
         const next = nextActorPhrase(
           cx,
           m,
@@ -228,22 +262,37 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
           reason = `${reason} target.fallback-next`;
         }
       }
+      const placeIn = inp.places.find((p) =>
+        p.mentions.some((pm) => pm.start >= clause[0] && pm.end <= clause[1]),
+      );
+      // An act on a territory with no one named as its target acts on the place's state: "imposed
+      // a curfew in Abidjan" → Ivory Coast, "arrived in Amman" → Jordan (a visit's host).
+      let placeTarget = false;
+      // "threatened to institute a curfew in Algiers": the act a complement names counts too.
+      const territorial =
+        TERRITORY_TYPES.has(type) ||
+        (!!inner && TERRITORY_TYPES.has(inner.ct.trigger.type)) ||
+        (type === 'THREATEN' && TERRITORY_THREATS.test(cameo ?? '')) ||
+        type === 'CONSULT';
+      if (!target.length && source.length > 0 && territorial) {
+        const pm = placeMentionAfter(inp.places, clause, head.end);
+        // a visit inside one's own country ("the president arrived in Orlando") has no host
+        const home =
+          type === 'CONSULT' &&
+          !!pm &&
+          source.every((id) => actors.find((a) => a.id === id)?.country === pm.place.country);
+        const host = pm && !home ? stateFor(pm.place, pm.mention) : undefined;
+        if (host && !source.includes(host)) {
+          target = [host];
+          placeTarget = true;
+          reason = `${reason} target.place-country`;
+        }
+      }
       // The means of an attack without actors ("in a bomb attack") may still name how another
       // trigger's harm was done; it is kept until the attack is folded, then dropped.
       const meansOnly = !source.length && !target.length && type === 'ASSAULT' && isAttackMeans(cameo);
       if (!source.length && !target.length && !meansOnly) continue;
       if (meansOnly) reason = `${reason} means-only`;
-      // A meeting's or visit's missing target is its host: "arrived in Moscow" → Russia.
-      const placeIn = inp.places.find((p) =>
-        p.mentions.some((pm) => pm.start >= clause[0] && pm.end <= clause[1]),
-      );
-      const placeAfter = inp.places.find((p) =>
-        p.mentions.some((pm) => pm.start > head.start && pm.end <= clause[1]),
-      );
-      if (!target.length && type === 'CONSULT' && placeAfter) {
-        const host = stateOf(placeAfter.country);
-        if (host && !source.includes(host)) target = [host];
-      }
       const others = matches.filter((o) => o !== m).map((o) => words[o.head].start);
       const d = eventDate(
         inp.times,
@@ -287,7 +336,13 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
           ? 0.35
           : Math.min(
               0.95,
-              0.5 + (source.length ? 0.15 : 0) + (target.length ? 0.15 : 0) + (d.from === 'clause' ? 0.1 : 0),
+              Math.round(
+                100 *
+                  (0.5 +
+                    (source.length ? 0.15 : 0) +
+                    (target.length ? (placeTarget ? 0.05 : 0.15) : 0) +
+                    (d.from === 'clause' ? 0.1 : 0)),
+              ) / 100,
             ),
         reason: fallback ? `${reason} slot.fallback-nearest` : reason,
       };
@@ -354,18 +409,48 @@ export function extractEvents(doc: Doc, k: Knowledge, ctx: StageContext, inp: Ev
   const kept = folded.filter(
     (e) => !e.reason?.includes('slot.fallback-nearest') || !sure.has(e.evidence.sentence.start),
   );
-  return mergeEvents(kept, inp.actors);
+  // Added actors the kept events use get the next ids, in order of first use.
+  const rename = new Map<string, string>();
+  for (const e of kept)
+    for (const id of [...e.source, ...e.target])
+      if (id.startsWith('+') && !rename.has(id)) rename.set(id, `a${inp.actors.length + rename.size + 1}`);
+  const to = (ids: string[]) => ids.map((id) => rename.get(id) ?? id);
+  for (const e of kept) {
+    e.source = to(e.source);
+    e.target = to(e.target);
+  }
+  const extra = added.filter((a) => rename.has(a.id)).map((a) => ({ ...a, id: rename.get(a.id)! }));
+  return { events: mergeEvents(kept, [...inp.actors, ...extra]), added: extra };
+}
+
+/**
+ * The place an event acts on: the first in its clause after the trigger ("imposed a curfew in
+ * Abidjan"); one before it mostly belongs to the source ("demonstrators in Baghdad blocked").
+ */
+function placeMentionAfter(
+  places: readonly Place[],
+  clause: readonly [number, number],
+  after: number,
+): { place: Place; mention: Place['mentions'][number] } | undefined {
+  return places
+    .flatMap((place) => place.mentions.map((mention) => ({ place, mention })))
+    .filter(({ mention }) => mention.start >= after && mention.end <= clause[1])
+    .sort((a, b) => a.mention.start - b.mention.start)[0];
 }
 
 export const eventsStage: Stage<'events'> = {
   name: 'events',
   requires: ['actors', 'places', 'times', 'quotes'],
   assigns: 'events',
-  run: (doc, k, ctx, got) =>
-    extractEvents(doc, k, ctx, {
+  run: (doc, k, ctx, got) => {
+    const { events, added } = extractEvents(doc, k, ctx, {
       actors: got.actors ?? [],
       places: got.places ?? [],
       times: got.times ?? [],
       quotes: got.quotes ?? [],
-    }),
+    });
+    // A state added as an event's target ("a curfew in Abidjan" → Ivory Coast) joins the actors.
+    if (added.length && got.actors) got.actors.push(...added);
+    return events;
+  },
 };

@@ -32,6 +32,24 @@ describe('target slots', () => {
       'USA→UKR',
     );
   });
+  it('an opening adverbial before a comma is no list the subject belongs to', () => {
+    expect(
+      slots('After talks with aid agencies, the Ethiopian government agreed to reopen the border.', 'AGREE'),
+    ).toBe('ETHGOV→');
+  });
+  it('the one pressed is a name right after a final "for" of a none-target pattern', () => {
+    expect(slots('Germany is pushing hard for the Netherlands to back the plan.', 'REQUEST')).toBe('DEU→NLD');
+  });
+  it('a passive agent far from its participle still makes the clause passive', () => {
+    expect(slots('Peru was accused of dumping cheap steel on the market by Chile.', 'ACCUSE')).toBe(
+      'CHL→PER',
+    );
+  });
+  it('a passive subject that is a thing of an actor stands for the actor', () => {
+    expect(slots('A school for Somali refugees was attacked by Kenyan militiamen.', 'ASSAULT')).toBe(
+      'KENUAF→SOMREF',
+    );
+  });
 });
 
 describe('merged reports of one event', () => {

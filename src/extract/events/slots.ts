@@ -48,8 +48,12 @@ const inAside = (cx: SlotContext, i: number) => cx.asides.find(([a, b]) => i >= 
 export function subjectOf(cx: SlotContext, v: number, depth = 0): ActorMention[] {
   const { words } = cx;
   let i = v - 1;
+  let infinitive = false;
   // "to withdraw" after "for US troops": the infinitive's subject is the "for" phrase.
-  while (i >= 0 && (SKIP_BEFORE_VERB.has(words[i].pos) || words[i].lower === 'to')) i--;
+  while (i >= 0 && (SKIP_BEFORE_VERB.has(words[i].pos) || words[i].lower === 'to')) {
+    if (words[i].lower === 'to') infinitive = true;
+    i--;
+  }
   // VP coordination: "has welcomed X and also consulted Y" → the subject of "welcomed".
   if (i >= 0 && (words[i].lower === 'and' || words[i].lower === 'but') && depth < 3) {
     for (let j = i - 1; j >= 0 && !CLAUSE_STOP.has(words[j].lower); j--) {
@@ -85,7 +89,14 @@ export function subjectOf(cx: SlotContext, v: number, depth = 0): ActorMention[]
       return before.length ? [before[before.length - 1]] : [];
     }
     // "Russian aircraft including helicopter gunships killed …": a list inside the subject
-    if (w.pos === 'VERB' && seenTokens > 0 && w.lower !== 'including') break;
+    if (w.pos === 'VERB' && seenTokens > 0 && w.lower !== 'including') {
+      // "converged on the capital to protest …": an infinitive of purpose with no actor between
+      // it and an earlier verb used without an object has that verb's subject ("began a strike
+      // to demand …", "efforts to end …" are left alone).
+      const intransitive = ['ADP', 'ADV', 'PUNCT', 'PART'].includes(words[i + 1]?.pos ?? '');
+      if (infinitive && intransitive && depth < 3 && !inAside(cx, i)) return subjectOf(cx, i, depth + 1);
+      break;
+    }
     if (++seenTokens > 12) break;
   }
   return [];
@@ -105,8 +116,10 @@ function mentionsEndingAt(cx: SlotContext, i: number): ActorMention[] {
   }
   // Walk left over coordination: "the Afghan government, the Taliban and the United States".
   let start = i;
+  let comma = -1;
   while (start > 0) {
     const p = cx.words[start - 1];
+    if (p.lower === ',' && comma < 0) comma = start - 1;
     if (
       p.lower === ',' ||
       p.lower === 'and' ||
@@ -121,9 +134,32 @@ function mentionsEndingAt(cx: SlotContext, i: number): ActorMention[] {
   }
   // A phrase after a preposition ("in Qatar", "between X and Y") is no subject; "the
   // convoy of Afghan troops" still names who the phrase is about.
-  if (start > 0 && cx.words[start - 1].pos === 'ADP' && cx.words[start - 1].lower !== 'of') return [];
+  // The mention may itself hold the preposition ("police in Nairobi"): then it is the phrase.
+  const prep = cx.words[start - 1];
+  if (start > 0 && prep.pos === 'ADP' && prep.lower !== 'of' && !hit.some((m) => m.start < prep.start)) {
+    // "Despite warnings by aid agencies, the Kenyan government …": the phrase before the comma
+    // is an opening adverbial, not a list the subject belongs to.
+    if (comma < 0) return [];
+    start = comma + 1;
+  }
   // the mention itself may begin before the walk stopped ("US Secretary of State Antony Blinken")
   return [...new Set([...hit, ...cx.mentionsInWords(start, i + 1)])];
+}
+
+/**
+ * "A camp for Congolese refugees was attacked": a passive subject that is a thing of an actor
+ * (a noun, then for/of/on and the actor right before the verb) stands for that actor.
+ */
+function ofChainBefore(cx: SlotContext, v: number): ActorMention[] {
+  const { words } = cx;
+  let i = v - 1;
+  while (i >= 0 && (words[i].pos === 'AUX' || words[i].pos === 'ADV')) i--;
+  const hit = cx.mentionsInWords(0, i + 1).filter((x) => x.end === words[i]?.end);
+  if (!hit.length) return [];
+  const first = words.findIndex((w) => w.start === hit[0].start);
+  const prep = words[first - 1];
+  const head = words[first - 2];
+  return prep && head && ['for', 'of', 'on'].includes(prep.lower) && head.pos === 'NOUN' ? hit : [];
 }
 
 /** Actor mentions in the noun phrase starting at word `from` (and its of/between attachments). */
@@ -147,6 +183,20 @@ function afterPrep(cx: SlotContext, m: TriggerMatch, prep: string): ActorMention
     const gerund = /ing$/.test(words[i].lower) && words[i - 1]?.pos === 'ADP';
     if (words[i].pos === 'VERB' && i > m.last + 1 && !gerund) break;
     if (words[i].lower === prep) return cx.mentionsInWords(i + 1, nounPhraseEnd(words, i + 1));
+  }
+  return [];
+}
+
+/** The actor of a "by" phrase later in the clause, over gerund attachments ("of misusing …"). */
+function byAgent(cx: SlotContext, m: TriggerMatch): ActorMention[] {
+  const { words } = cx;
+  for (
+    let i = m.head + 1;
+    i < words.length && !CLAUSE_STOP.has(words[i].lower) && words[i].lower !== ',';
+    i++
+  ) {
+    if (words[i].lower !== 'by') continue;
+    return cx.mentionsInWords(i + 1, nounPhraseEnd(words, i + 1));
   }
   return [];
 }
@@ -179,13 +229,14 @@ function resolveOne(cx: SlotContext, m: TriggerMatch, spec: SlotSpecT): ActorMen
   const verbHead = head.pos === 'VERB' || m.ct.trigger.pos === 'VERB';
   // "a conference hosted by Moscow": a participle with its agent is passive too.
   const reduced = verbHead && /ed$|en$/.test(head.lower) && words[m.head + 1]?.lower === 'by';
+  // "was accused of misusing funds … by X": the agent may stand far from the participle.
   const passive =
     reduced ||
     (verbHead &&
       m.head > 0 &&
       words[m.head - 1].lemma === 'be' &&
       /ed$|en$/.test(head.lower) &&
-      words.slice(m.head + 1, m.head + 6).some((w) => w.lower === 'by'));
+      (words.slice(m.head + 1, m.head + 6).some((w) => w.lower === 'by') || byAgent(cx, m).length > 0));
   switch (spec) {
     case 'none':
       return [];
@@ -208,7 +259,9 @@ function resolveOne(cx: SlotContext, m: TriggerMatch, spec: SlotSpecT): ActorMen
           // a particle of a phrasal verb ("carried out a strike") is no preposition
           const particle =
             words[j - 1]?.pos === 'VERB' && ['out', 'up', 'off', 'on'].includes(words[j].lower);
-          if (words[j].pos === 'ADP' && words[j].lower !== 'of' && !particle) return [];
+          // "converged for a rally": a purpose "for" right after a verb used without an object
+          const purpose = words[j].lower === 'for' && words[j - 1]?.pos === 'VERB';
+          if (words[j].pos === 'ADP' && words[j].lower !== 'of' && !particle && !purpose) return [];
           // "its long-threatened invasion": a participle inside the noun phrase is no verb
           const before = words[j - 1];
           const inNp =
@@ -226,7 +279,10 @@ function resolveOne(cx: SlotContext, m: TriggerMatch, spec: SlotSpecT): ActorMen
     }
     case 'object': {
       if (m.np) return mentionsInNp(cx, m.np[0]);
-      if (passive) return subjectOf(cx, m.head - 1);
+      if (passive) {
+        const subj = subjectOf(cx, m.head - 1);
+        return subj.length ? subj : ofChainBefore(cx, m.head - 1);
+      }
       // The object phrase may hold the pattern's own words ("expelled 45 Russian diplomats"),
       // or follow them ("attacks targeting journalists").
       for (const from of m.last > m.head ? [m.head + 1, m.last + 1] : [m.head + 1]) {
@@ -270,7 +326,11 @@ export function resolveSlot(cx: SlotContext, m: TriggerMatch, slot: SlotT): Acto
 export function takesComplement(words: readonly Word[], m: TriggerMatch): boolean {
   for (let i = m.head + 1; i <= m.last; i++)
     if (words[i].lower === 'to' || words[i].lower === 'that') return true;
-  return false;
+  // "pushing hard for the EU to back …": who is pressed is a name right after a final "for"
+  if (m.last <= m.head || words[m.last].lower !== 'for') return false;
+  let i = m.last + 1;
+  if (words[i]?.pos === 'DET') i++;
+  return words[i]?.pos === 'PROPN';
 }
 
 /**

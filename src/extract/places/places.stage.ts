@@ -45,7 +45,9 @@ export function extractPlaces(doc: Doc, k: Knowledge, actors: readonly Actor[]):
       const end = doc.tokens[seg.tokenEnd - 1].end;
       const country = entryOf(seg, 'country');
       const met = entryOf(seg, 'metonym');
-      if (country && !met && isLocative(doc, seg.tokenStart)) {
+      // "up to US $50 million": a currency, not a place
+      const currency = /^(\$|dollars?)$/.test(doc.tokens[seg.tokenEnd]?.lower ?? '');
+      if (country && !met && isLocative(doc, seg.tokenStart) && !currency) {
         hits.push({
           start,
           end,
