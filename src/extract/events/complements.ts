@@ -6,8 +6,8 @@ import { byPrefix } from './stated-intent.js';
 import type { TriggerMatch } from './trigger-match.parser.js';
 import type { Word } from './words.js';
 
-/** Verbal events whose complement is an act: the act asked for, refused, promised, threatened or alleged. */
-const COMPLEMENT_TAKERS = new Set(['REQUEST', 'AGREE', 'REJECT', 'THREATEN', 'ACCUSE']);
+/** Events whose complement is an act: the act asked for, refused, promised, threatened, alleged or backed. */
+const COMPLEMENT_TAKERS = new Set(['REQUEST', 'AGREE', 'REJECT', 'THREATEN', 'ACCUSE', 'SUPPORT']);
 const STOPS = new Set([';', ':', '.', '"', '“', '”']);
 
 /** Is there a complementiser between the verbal trigger and the act, and no clause break? */
@@ -41,7 +41,10 @@ export function complementHosts(
   matches: readonly TriggerMatch[],
 ): Map<TriggerMatch, TriggerMatch> {
   const hosts = matches.filter(
-    (m) => words[m.head].pos === 'VERB' && COMPLEMENT_TAKERS.has(m.ct.trigger.type),
+    // "is willing to send …": a predicate adjective takes a complement as a verb does
+    (m) =>
+      (words[m.head].pos === 'VERB' || words[m.head].pos === 'ADJ') &&
+      COMPLEMENT_TAKERS.has(m.ct.trigger.type),
   );
   const out = new Map<TriggerMatch, TriggerMatch>();
   for (const m of matches) {

@@ -183,6 +183,11 @@ export const EVENT_CASES: readonly EventCase[] = [
     text: 'The former Venezuelan minister met his wife in Caracas in 1990.',
     want: null,
   },
+  {
+    label: "complement: an act someone backs is not that one's act",
+    text: 'Poland strongly supported the American invasion of Iraq in 2003.',
+    want: { type: 'SUPPORT', source: ['POL'] },
+  },
   // Reported obligations: "X said Y must Z" is X's demand of Y (CAMEO 10x; "should": appeal 02x)
   {
     label: 'demand: said Y must return',
