@@ -1,5 +1,5 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCodePool } from '../ingest/code-pool.js';
 import { ingest } from '../ingest/ingest.js';
@@ -12,16 +12,20 @@ import { rowToDoc } from '../source/read-jsonl.js';
 import { openStore } from '../store/index.js';
 
 export interface BenchResult {
-  machine: { cpus: number; model: string; node: string };
+  /** `load`: 1-minute load average at start and end; above the core count, rates are noisy. */
+  machine: { cpus: number; model: string; node: string; load: [number, number] };
   corpus: { name: string; articles: number; mb: number };
   single: {
     articlesPerSec: number;
     mbPerSec: number;
     msPerArticle: number;
+    /** CPU time per article (this process): less sensitive than wall time to a busy machine. */
+    cpuMsPerArticle: number;
     stageMs: Record<string, number>;
     stageMsPer4KB: Record<string, number>;
   };
-  workers: { n: number; articlesPerSec: number }[];
+  /** `cpuMsPerArticle`: CPU time of the whole process (workers and main thread) per article. */
+  workers: { n: number; articlesPerSec: number; cpuMsPerArticle: number }[];
   scaling: number | null;
   ingestSqlite: { articlesPerSec: number; workers: number };
   /** Peak RSS while one thread coded everything: what one worker costs. */
@@ -51,6 +55,18 @@ export function benchCorpus(
   return { name: 'corpus/demo', docs: docs.slice(0, limit ?? docs.length), path: demoDir };
 }
 
+/**
+ * Articles each coding thread codes before it is timed. V8 needs ≈200–300 articles to compile
+ * the hot code; timing from the 20th measured mostly compilation, and penalised N workers (each
+ * compiles for itself) against one.
+ */
+const WARMUP = 200;
+
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1000;
+};
+
 /** Runs the benchmark: single-thread stage timings, worker scaling, ingest into SQLite. */
 export async function runBench(
   k: Knowledge,
@@ -62,11 +78,17 @@ export async function runBench(
   const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const bytes = corpus.docs.reduce((n, d) => n + Buffer.byteLength(d.body), 0);
   const mb = bytes / 1e6;
+  const load0 = loadavg()[0];
   // Warm up: JIT, knowledge and city index.
-  for (const d of corpus.docs.slice(0, 20)) codeArticle(d, k);
+  for (const d of corpus.docs.slice(0, WARMUP)) {
+    try {
+      codeArticle(d, k);
+    } catch {}
+  }
   const timings: Record<string, number> = {};
   let failed = 0;
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   for (const d of corpus.docs) {
     try {
       codeArticle(d, k, { timings });
@@ -75,21 +97,27 @@ export async function runBench(
     }
   }
   const sec = (performance.now() - t0) / 1000;
+  const singleCpuMs = cpuMs(c0);
   const n = corpus.docs.length - failed;
   const singleRss = Math.max(peak, process.memoryUsage().rss);
   const per4kb = Object.fromEntries(Object.entries(timings).map(([s, ms]) => [s, (ms / bytes) * 4096]));
-  log(`single thread: ${(n / sec).toFixed(1)} articles/s, ${(mb / sec).toFixed(2)} MB/s`);
-  const workers: { n: number; articlesPerSec: number }[] = [];
+  log(
+    `single thread: ${(n / sec).toFixed(1)} articles/s, ${(mb / sec).toFixed(2)} MB/s, ${(singleCpuMs / n).toFixed(2)} ms CPU per article`,
+  );
+  const workers: BenchResult['workers'] = [];
   for (const w of workerCounts) {
     // Coding throughput of N worker threads, each kept busy (records stay in the workers).
     const pool = createCodePool(w, k, { threads: true, summary: true });
-    await Promise.all(corpus.docs.slice(0, pool.size * 5).map((d) => pool.code(d, null).catch(() => null)));
+    const warm = Array.from({ length: WARMUP * pool.size }, (_, i) => corpus.docs[i % corpus.docs.length]);
+    await Promise.all(warm.map((d) => pool.code(d, null).catch(() => null)));
     const tw = performance.now();
+    const cw = process.cpuUsage();
     await Promise.all(corpus.docs.map((d) => pool.code(d, null).catch(() => null)));
     const rate = corpus.docs.length / ((performance.now() - tw) / 1000);
+    const cpuPerArticle = cpuMs(cw) / corpus.docs.length;
     await pool.close();
-    workers.push({ n: w, articlesPerSec: rate });
-    log(`${w} worker(s): ${rate.toFixed(1)} articles/s`);
+    workers.push({ n: w, articlesPerSec: rate, cpuMsPerArticle: cpuPerArticle });
+    log(`${w} worker(s): ${rate.toFixed(1)} articles/s, ${cpuPerArticle.toFixed(2)} ms CPU per article`);
   }
   const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
   const store = await openStore(join(dir, 'bench.db'));
@@ -104,12 +132,18 @@ export async function runBench(
   const one = workers.find((w) => w.n === 1);
   const two = workers.find((w) => w.n === 2);
   return {
-    machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', node: process.version },
+    machine: {
+      cpus: cpus().length,
+      model: cpus()[0]?.model ?? '',
+      node: process.version,
+      load: [load0, loadavg()[0]],
+    },
     corpus: { name: corpus.name, articles: corpus.docs.length, mb },
     single: {
       articlesPerSec: n / sec,
       mbPerSec: mb / sec,
       msPerArticle: (sec * 1000) / n,
+      cpuMsPerArticle: singleCpuMs / n,
       stageMs: timings,
       stageMsPer4KB: per4kb,
     },

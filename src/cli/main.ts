@@ -2,9 +2,11 @@ import { Command, CommanderError } from 'commander';
 import { describeError } from '../model/errors.js';
 import { VERSION } from '../version.js';
 import { registerCommands } from './commands/index.js';
+import { tuneHeapForCoding } from './heap.js';
 
 /** Runs the CLI; returns the exit code. One error path: a line on stderr, a stack only with --debug. */
 export async function main(argv: readonly string[]): Promise<number> {
+  tuneHeapForCoding();
   const program = new Command('parley')
     .description(
       'Offline political event coding from news: actors, times, places, quotes and PLOVER/CAMEO events.',

@@ -2,11 +2,12 @@ import type { Kysely } from 'kysely';
 import { articleId } from '../clean/clean.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { describeError, ParleyError } from '../model/errors.js';
+import type { ParleyRecord } from '../model/record.js';
 import { contentHash } from '../source/content-hash.js';
 import type { FetchOptions } from '../source/fetch-url.js';
 import { readInputs } from '../source/read-inputs.js';
 import type { Database } from '../store/database.js';
-import { isStored, logDuplicate, logFailure, saveRecord } from '../store/index.js';
+import { isStored, logDuplicate, logFailure, type SaveItem, saveRecords } from '../store/index.js';
 import { createCodePool } from './code-pool.js';
 
 export interface IngestOptions {
@@ -29,9 +30,14 @@ export interface IngestSummary {
   failures: { input: string; reason: string }[];
 }
 
+/** Coded articles written per transaction, at most; and how long a coded article may wait. */
+const BATCH = 32;
+const BATCH_WAIT_MS = 100;
+
 /**
  * Ingests every article the input specs name: coded on worker threads, written by this one
- * writer, one transaction per article. An input already stored is a duplicate (no coding, no
+ * writer, a batch of coded articles per transaction (a commit per article cost more than its
+ * rows). An input already stored is a duplicate (no coding, no
  * change) unless `recode`; a failed input is logged with its reason and the batch goes on.
  */
 export async function ingest(
@@ -66,9 +72,44 @@ export async function ingest(
     report(input, 'failed', reason);
   };
   // Writes are chained so the store sees one writer, in completion order.
-  const write = (fn: () => Promise<void>) => {
+  const chain = (fn: () => Promise<void>) => {
     writes = writes.then(fn, fn);
     return writes;
+  };
+  // Coded articles wait here until a batch is full or BATCH_WAIT_MS have passed.
+  let pending: { item: SaveItem; input: string }[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    const batch = pending;
+    pending = [];
+    if (batch.length > 0) chain(() => saveBatch(batch));
+    return writes;
+  };
+  const saveBatch = async (batch: { item: SaveItem; input: string }[]) => {
+    const results = await saveRecords(
+      db,
+      batch.map((b) => b.item),
+    );
+    for (const [k, r] of results.entries()) {
+      if (typeof r === 'object') await fail(batch[k].input, r.error);
+      else {
+        s[r]++;
+        report(batch[k].input, r);
+      }
+    }
+  };
+  // The article that fills a batch waits for its write: coding cannot outrun the store.
+  const save = (record: ParleyRecord, input: string, contentHash: string) => {
+    pending.push({ item: { record, options: { contentHash, input, recode: opts.recode } }, input });
+    if (pending.length >= BATCH) return flush();
+    timer ??= setTimeout(flush, BATCH_WAIT_MS);
+  };
+  // Anything else written goes after the coded articles waiting, to keep completion order.
+  const write = (fn: () => Promise<void>) => {
+    flush();
+    return chain(fn);
   };
   try {
     for (const spec of specs) {
@@ -93,20 +134,7 @@ export async function ingest(
         const job = pool
           .code(item, opts.published ?? null)
           .then(
-            (record) =>
-              write(async () => {
-                try {
-                  const outcome = await saveRecord(db, record, {
-                    contentHash: hash,
-                    input: item.input,
-                    recode: opts.recode,
-                  });
-                  s[outcome]++;
-                  report(item.input, outcome);
-                } catch (e) {
-                  await fail(item.input, e);
-                }
-              }),
+            (record) => save(record, item.input, hash),
             (err) => write(() => fail(item.input, err)),
           )
           .finally(() => inFlight.delete(job));
@@ -115,8 +143,9 @@ export async function ingest(
       }
     }
     await Promise.all(inFlight);
-    await writes;
+    await flush();
   } finally {
+    clearTimeout(timer);
     await pool.close();
   }
   s.ms = performance.now() - t0;

@@ -5,6 +5,8 @@ import type { Database } from './database.js';
 import { logIngest } from './ingest-log.repository.js';
 import { articleRow, type RecordRows, recordRows } from './record-rows.js';
 import { insertRows, isUniqueViolation, writeTransaction } from './sql-util.js';
+import { idleSqlite } from './sqlite-handle.js';
+import { CHILD_TABLES, duplicateReason, saveBatchSqlite } from './sqlite-save.js';
 
 export { logDuplicate, logFailure } from './ingest-log.repository.js';
 
@@ -22,8 +24,6 @@ export interface SaveOptions {
 
 /** What {@link saveRecord} did. */
 export type SaveOutcome = 'inserted' | 'duplicate' | 'updated';
-
-const CHILD_TABLES = ['actors', 'mentions', 'times', 'places', 'quotes', 'events'] as const;
 
 /**
  * Stores one record in one transaction: the article, its child rows and an ingest_log row.
@@ -47,6 +47,43 @@ export async function saveRecord(
   }
 }
 
+/** What {@link saveRecords} did with one record: its outcome, or what it threw. */
+export type SaveResult = SaveOutcome | { readonly error: unknown };
+
+/** One record for {@link saveRecords}. */
+export interface SaveItem {
+  readonly record: ParleyRecord;
+  readonly options: SaveOptions;
+}
+
+/**
+ * Saves records in order, each by the rules of {@link saveRecord}, in one transaction: on SQLite
+ * through prepared statements, where a commit and Kysely's per-query compiling cost more than
+ * the inserts. If the batch fails, every record is saved alone, so a bad record fails alone.
+ * Returns, per item, its outcome or its error.
+ */
+export async function saveRecords(db: Kysely<Database>, items: readonly SaveItem[]): Promise<SaveResult[]> {
+  const sqlite = idleSqlite(db);
+  try {
+    if (sqlite)
+      return saveBatchSqlite(
+        sqlite,
+        items.map((i) => ({ record: i.record, ...i.options })),
+      );
+    if (items.length > 1)
+      return await writeTransaction(db, async (trx) => {
+        const out: SaveOutcome[] = [];
+        for (const i of items) out.push(await save(trx, i.record, recordRows(i.record), i.options));
+        return out;
+      });
+  } catch {
+    // Saved alone below: the error, if any, is the one saveRecord reports.
+  }
+  const out: SaveResult[] = [];
+  for (const i of items) out.push(await saveRecord(db, i.record, i.options).catch((error) => ({ error })));
+  return out;
+}
+
 async function save(
   trx: Kysely<Database>,
   record: ParleyRecord,
@@ -57,13 +94,7 @@ async function save(
   const matches = await findSame(trx, article, contentHash);
   if (matches.length > 0 && !recode) {
     const first = matches[0];
-    const why =
-      first.id === article.id
-        ? 'id'
-        : first.url !== null && first.url === article.url
-          ? 'url'
-          : 'content hash';
-    await logIngest(trx, input, first.id, 'duplicate', `same ${why} as stored article ${first.id}`, now);
+    await logIngest(trx, input, first.id, 'duplicate', duplicateReason(first, article), now);
     return 'duplicate';
   }
   if (matches.length > 0)

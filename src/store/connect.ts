@@ -3,6 +3,7 @@ import { Kysely, Migrator, PostgresDialect, PostgresIntrospector, SqliteDialect,
 import pg from 'pg';
 import type { Database } from './database.js';
 import { migrationProvider } from './migrations/index.js';
+import { registerSqlite } from './sqlite-handle.js';
 
 /** The two supported dialects. */
 export type StoreDialect = 'sqlite' | 'postgres';
@@ -91,6 +92,7 @@ function openSqlite(url: string): Store {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  registerSqlite(db, database);
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 

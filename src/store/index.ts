@@ -12,9 +12,12 @@ export {
   listArticles,
   logDuplicate,
   logFailure,
+  type SaveItem,
   type SaveOptions,
   type SaveOutcome,
+  type SaveResult,
   saveRecord,
+  saveRecords,
 } from './article.repository.js';
 export { migrate, type OpenStoreOptions, openStore, type Store, type StoreDialect } from './connect.js';
 export { InvalidCursorError } from './cursor.js';

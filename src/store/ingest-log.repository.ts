@@ -19,11 +19,27 @@ export async function logIngest(
   reason: string | null,
   at: string,
 ): Promise<void> {
-  const row = { input: cut(String(input), 4000), article_id: articleId, status, reason, at };
   await db
     .insertInto('ingest_log')
-    .values({ ...row, reason: reason === null ? null : cut(reason, 8000) })
+    .values(ingestLogRow(input, articleId, status, reason, at))
     .execute();
+}
+
+/** The ingest_log row {@link logIngest} writes: values made storable and cut to length. */
+export function ingestLogRow(
+  input: unknown,
+  articleId: string | null,
+  status: IngestStatus,
+  reason: string | null,
+  at: string,
+) {
+  return {
+    input: cut(String(input), 4000),
+    article_id: articleId,
+    status,
+    reason: reason === null ? null : cut(reason, 8000),
+    at,
+  };
 }
 
 function cut(value: string, max: number): string {

@@ -55,7 +55,8 @@ export function dbSafe(value: string): string {
   return value.includes('\u0000') ? value.replaceAll('\u0000', '\uFFFD') : value;
 }
 
-function dbSafeRow(row: Record<string, unknown>): Record<string, unknown> {
+/** A row with every string made storable by {@link dbSafe}. */
+export function dbSafeRow(row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row))
     out[key] = typeof value === 'string' ? dbSafe(value) : value;

@@ -30,16 +30,21 @@ export function registerBench(program: Command): void {
       );
       const rows: [string, string][] = [
         ['machine', `${r.machine.cpus} cores, ${r.machine.model}, node ${r.machine.node}`],
+        ['load average (start, end)', r.machine.load.map((l) => l.toFixed(1)).join(', ')],
         ['corpus', `${r.corpus.name}: ${r.corpus.articles} articles, ${r.corpus.mb.toFixed(2)} MB`],
         [
           'full record, 1 thread',
-          `${r.single.articlesPerSec.toFixed(1)} articles/s, ${r.single.mbPerSec.toFixed(2)} MB/s, ${r.single.msPerArticle.toFixed(2)} ms/article`,
+          `${r.single.articlesPerSec.toFixed(1)} articles/s, ${r.single.mbPerSec.toFixed(2)} MB/s, ${r.single.msPerArticle.toFixed(2)} ms/article (${r.single.cpuMsPerArticle.toFixed(2)} ms CPU)`,
         ],
         ...Object.entries(r.single.stageMsPer4KB).map(
           ([s, ms]) => [`  stage ${s}`, `${ms.toFixed(3)} ms per 4 KB`] as [string, string],
         ),
         ...r.workers.map(
-          (w) => [`${w.n} worker(s)`, `${w.articlesPerSec.toFixed(1)} articles/s`] as [string, string],
+          (w) =>
+            [
+              `${w.n} worker(s)`,
+              `${w.articlesPerSec.toFixed(1)} articles/s (${w.cpuMsPerArticle.toFixed(2)} ms CPU per article)`,
+            ] as [string, string],
         ),
         ['scaling 2 vs 1', r.scaling ? `${r.scaling.toFixed(2)}×` : 'n/a'],
         [
