@@ -22,6 +22,9 @@ export interface CompiledTrigger {
   readonly order: number;
   /** Number of word tokens in the pattern (longer wins). */
   readonly words: number;
+  /** `requires` and `excludes` split into their lemma alternatives once, not at every word. */
+  readonly requires: readonly (readonly string[])[];
+  readonly excludes: readonly (readonly string[])[];
 }
 
 /** Event ontology and trigger lexicon, indexed for the event stage. */
@@ -46,7 +49,14 @@ export interface EventKnowledge {
 export function compileTriggers(triggers: readonly Trigger[]): Pick<EventKnowledge, 'triggers' | 'byHead'> {
   const compiled = triggers.map((trigger, order) => {
     const tokens = parsePattern(trigger.pattern);
-    return { trigger, tokens, order, words: tokens.filter((t) => t.kind === 'word').length };
+    return {
+      trigger,
+      tokens,
+      order,
+      words: tokens.filter((t) => t.kind === 'word').length,
+      requires: (trigger.requires ?? []).map((r) => r.split('|')),
+      excludes: (trigger.excludes ?? []).map((x) => x.split('|')),
+    };
   });
   const byHead = new Map<string, CompiledTrigger[]>();
   for (const c of compiled) {

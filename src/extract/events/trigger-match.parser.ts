@@ -108,12 +108,12 @@ export function matchTriggers(words: readonly Word[], ek: EventKnowledge): Trigg
         : w.pos === 'ADJ'
           ? [w.lemma, w.lower, w.lower.replace(/d$/, ''), w.lower.replace(/ed$/, '')]
           : [w.lemma, w.lower];
-    let cands: Set<CompiledTrigger> | null = null;
+    // most words hit one list (lemma and form share it): use it as is, merge only when two differ
+    let cands: readonly CompiledTrigger[] | null = null;
     for (const key of keys) {
       const list = ek.byHead.get(key);
-      if (!list) continue;
-      cands ??= new Set();
-      for (const c of list) cands.add(c);
+      if (!list || list === cands) continue;
+      cands = cands ? [...new Set([...cands, ...list])] : list;
     }
     if (!cands) continue;
     let best: TriggerMatch | null = null;
@@ -123,8 +123,7 @@ export function matchTriggers(words: readonly Word[], ek: EventKnowledge): Trigg
       if (!m) continue;
       let last = m.last;
       let ok = true;
-      for (const r of ct.trigger.requires ?? []) {
-        const alts = r.split('|');
+      for (const alts of ct.requires) {
         let at = near(words, h + 1, h + 5, alts);
         if (at < 0) at = near(words, m.last + 1, m.last + 5, alts);
         // the required word may also be the subject right before ("police prevented …")
@@ -136,7 +135,7 @@ export function matchTriggers(words: readonly Word[], ek: EventKnowledge): Trigg
         last = Math.max(last, at); // the span runs to what satisfied `requires` ("hosting … talks")
       }
       if (!ok) continue;
-      if ((ct.trigger.excludes ?? []).some((x) => near(words, h - 3, h + 5, x.split('|'), h) >= 0)) continue;
+      if (ct.excludes.some((alts) => near(words, h - 3, h + 5, alts, h) >= 0)) continue;
       const cand: TriggerMatch = { ct, head: h, last, np: m.np };
       if (!best || better(cand, best)) best = cand;
     }
