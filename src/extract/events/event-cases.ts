@@ -188,6 +188,11 @@ export const EVENT_CASES: readonly EventCase[] = [
     text: 'Poland strongly supported the American invasion of Iraq in 2003.',
     want: { type: 'SUPPORT', source: ['POL'] },
   },
+  {
+    label: 'intent: a decision taken is the act, planned',
+    text: 'The Danish government decided to send two warships to the Red Sea.',
+    want: { type: 'MOBILIZE|AID', source: ['DNK'], status: 'planned' },
+  },
   // Reported obligations: "X said Y must Z" is X's demand of Y (CAMEO 10x; "should": appeal 02x)
   {
     label: 'demand: said Y must return',

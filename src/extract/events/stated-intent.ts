@@ -1,15 +1,16 @@
 import type { EventKnowledge } from '../../knowledge/event-knowledge.js';
 import type { ParleyEvent, PloverTypeT } from '../../model/record.js';
 
-/** Status rules that say the source itself stated what it will do. */
+/**
+ * Status rules that say the source itself stated what it will do. Not "decided to": a decision
+ * taken is the act set in motion ("decided to send troops" stays MOBILIZE, planned).
+ */
 const STATED = new Set([
   'status.future',
   'status.reported-would',
   'status.plan-to',
   'status.intend-to',
   'status.announce-to',
-  'status.decide-to',
-  'status.decision-to',
 ]);
 /** Commitments proper: these make even a meeting a promise ("agreed to meet" → 036). */
 const COMMITTED = new Set([
@@ -58,8 +59,7 @@ export function asStatedIntent(
   if (!threatened && !committed && !STATED.has(rule)) return e;
   // "the mission will end on August 31": an act on a date of its own is a timetable, which the
   // timeline follows as planned, unless the source commits itself to it ("agreed to withdraw …").
-  const dated =
-    e.date_from === 'clause' && !!e.date && !!published && e.date > published.slice(0, e.date.length);
+  const dated = e.date_from === 'clause' && afterPublication(e, published);
   if (dated && !committed && !threatened) return e;
   const agreeCode = byPrefix(ek.intent.agree, e.cameo);
   const threatCode = byPrefix(ek.intent.threaten, e.cameo);
