@@ -70,19 +70,12 @@ function analyse(w: ReturnType<typeof winkNLP>, text: string, paragraphs: readon
   const pos = wd.tokens().out(its.pos) as string[];
   const lemmas = wd.tokens().out(its.lemma as any) as string[];
   const neg = wd.tokens().out(its.negationFlag) as boolean[];
-  // paragraph of every character offset boundary, by binary search over paragraph starts
+  // paragraph of each token start: token starts never decrease, so a pointer only moves forward
+  // (the last paragraph starting at or before the offset, -1 if none)
+  let para = 0;
   const paraOf = (offset: number): number => {
-    let lo = 0;
-    let hi = paragraphs.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (paragraphs[mid].start <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
+    while (para + 1 < paragraphs.length && paragraphs[para + 1].start <= offset) para++;
+    return para < paragraphs.length && paragraphs[para].start <= offset ? para : -1;
   };
   const tokens: Token[] = [];
   const tokenPara: number[] = [];
@@ -101,13 +94,15 @@ function analyse(w: ReturnType<typeof winkNLP>, text: string, paragraphs: readon
     winkToOurs.push(tokens.length);
     tokenPara.push(p);
     const end = Math.min(paragraphs[p].end, at + v.length);
+    const lower = v.toLowerCase();
+    const lemma = lemmas[k] ?? v;
     tokens.push({
       i: tokens.length,
       start: at,
       end,
       text: text.slice(at, end),
-      lower: v.toLowerCase(),
-      lemma: (lemmas[k] ?? v).toLowerCase(),
+      lower,
+      lemma: lemma === v ? lower : lemma.toLowerCase(),
       pos: pos[k] ?? 'X',
       negated: !!neg[k],
       sent: -1,
