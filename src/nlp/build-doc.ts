@@ -84,7 +84,8 @@ function analyse(w: ReturnType<typeof winkNLP>, text: string, paragraphs: readon
   for (let k = 0; k < values.length; k++) {
     const v = values[k];
     let at = text.indexOf(v, cursor);
-    if (at < 0) at = cursor; // wink normalised the token; keep offsets monotone
+    const found = at >= 0;
+    if (!found) at = cursor; // wink normalised the token; keep offsets monotone
     cursor = at + v.length;
     const p = paraOf(at);
     if (p < 0 || at >= paragraphs[p].end) {
@@ -100,7 +101,7 @@ function analyse(w: ReturnType<typeof winkNLP>, text: string, paragraphs: readon
       i: tokens.length,
       start: at,
       end,
-      text: text.slice(at, end),
+      text: found && end === at + v.length ? v : text.slice(at, end), // v is that very text
       lower,
       lemma: lemma === v ? lower : lemma.toLowerCase(),
       pos: pos[k] ?? 'X',

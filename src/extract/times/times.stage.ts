@@ -84,13 +84,13 @@ export function extractTimes(doc: Doc, ctx: TimesContext): Time[] {
     const words = new Set<string>();
     for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) words.add(doc.tokens[k].lower);
     const sctx: SentenceCtx = { doc, sentence, text, lower: text.toLowerCase(), words, dct };
-    PARSERS.forEach((parser, priority) => {
+    for (let priority = 0; priority < PARSERS.length; priority++) {
       try {
-        for (const c of parser.parse(sctx)) candidates.push({ ...c, priority });
+        for (const c of PARSERS[priority].parse(sctx)) candidates.push({ ...c, priority });
       } catch {
         // A parser that fails on odd text loses this sentence, not the article.
       }
-    });
+    }
   }
   for (const refiner of REFINERS) {
     try {
