@@ -105,8 +105,24 @@ function withList(
 ): readonly CompiledTrigger[] | null {
   const list = by.get(key);
   if (!list || list === cands) return cands;
-  return cands ? [...new Set([...cands, ...list])] : list;
+  if (!cands) return list;
+  // the lexicon is fixed, so a merge of two lists is made once and kept
+  let withFirst = merged.get(cands);
+  if (!withFirst) {
+    withFirst = new Map();
+    merged.set(cands, withFirst);
+  }
+  let both = withFirst.get(list);
+  if (!both) {
+    both = [...new Set([...cands, ...list])];
+    withFirst.set(list, both);
+  }
+  return both;
 }
+const merged = new WeakMap<
+  readonly CompiledTrigger[],
+  Map<readonly CompiledTrigger[], readonly CompiledTrigger[]>
+>();
 
 /**
  * Every trigger of the lexicon in one sentence, after the selection rules: the most specific
