@@ -26,6 +26,12 @@ const hasAny = (set: ReadonlySet<string>, words: readonly string[]) => {
   return false;
 };
 
+/**
+ * Every word some parser's pre-test names (`spec.words`): the stage puts only these into
+ * `SentenceCtx.words`, the only words anyone asks it about.
+ */
+export const PRETEST_WORDS = new Set<string>();
+
 /** Wraps a spec as a TimeParser; a match that throws is skipped, never the stage. */
 export function regexParser(spec: RegexParserSpec): TimeParser {
   // `g` walks every match; `d` gives capture-group offsets (groupStart) when asked for.
@@ -34,6 +40,7 @@ export function regexParser(spec: RegexParserSpec): TimeParser {
   const re = new RegExp(spec.pattern.source, flags);
   const quick = spec.quick ? new RegExp(spec.quick.source, spec.quick.flags.replace(/[gy]/g, '')) : undefined;
   const words = spec.words;
+  for (const w of words ?? []) PRETEST_WORDS.add(w);
   return {
     name: spec.name,
     parse(ctx: SentenceCtx): Candidate[] {
