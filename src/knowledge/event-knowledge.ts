@@ -25,6 +25,27 @@ export interface CompiledTrigger {
   /** `requires` and `excludes` split into their lemma alternatives once, not at every word. */
   readonly requires: readonly (readonly string[])[];
   readonly excludes: readonly (readonly string[])[];
+  /** Per pattern token: its word set (null for a gap or {np}), built once at load. */
+  readonly tokenSets: readonly (WordSet | null)[];
+  readonly requireSets: readonly WordSet[];
+  readonly excludeSets: readonly WordSet[];
+}
+
+/**
+ * A pattern word's alternatives compiled for matching: the alternatives themselves and all their
+ * regular inflections, so matching a word is a few `has` calls and allocates nothing.
+ */
+export interface WordSet {
+  readonly alternatives: readonly string[];
+  readonly forms: ReadonlySet<string>;
+  readonly inflections: ReadonlySet<string>;
+}
+
+/** Builds the word set of a list of alternatives. */
+export function compileWordSet(alternatives: readonly string[]): WordSet {
+  const inflections = new Set<string>();
+  for (const a of alternatives) for (const f of regularInflections(a)) inflections.add(f);
+  return { alternatives, forms: new Set(alternatives), inflections };
 }
 
 /** Event ontology and trigger lexicon, indexed for the event stage. */
@@ -47,15 +68,31 @@ export interface EventKnowledge {
 
 /** Compiles a trigger list (from knowledge/ or a user import) into the head index. */
 export function compileTriggers(triggers: readonly Trigger[]): Pick<EventKnowledge, 'triggers' | 'byHead'> {
-  const compiled = triggers.map((trigger, order) => {
+  // one word set per distinct alternatives list, shared by the triggers that name it
+  const sets = new Map<string, WordSet>();
+  const wordSet = (alternatives: readonly string[]) => {
+    const key = alternatives.join('|');
+    let set = sets.get(key);
+    if (!set) {
+      set = compileWordSet(alternatives);
+      sets.set(key, set);
+    }
+    return set;
+  };
+  const compiled = triggers.map((trigger, order): CompiledTrigger => {
     const tokens = parsePattern(trigger.pattern);
+    const requires = (trigger.requires ?? []).map((r) => r.split('|'));
+    const excludes = (trigger.excludes ?? []).map((x) => x.split('|'));
     return {
       trigger,
       tokens,
       order,
       words: tokens.filter((t) => t.kind === 'word').length,
-      requires: (trigger.requires ?? []).map((r) => r.split('|')),
-      excludes: (trigger.excludes ?? []).map((x) => x.split('|')),
+      requires,
+      excludes,
+      tokenSets: tokens.map((t) => (t.kind === 'word' ? wordSet(t.alternatives) : null)),
+      requireSets: requires.map(wordSet),
+      excludeSets: excludes.map(wordSet),
     };
   });
   const byHead = new Map<string, CompiledTrigger[]>();

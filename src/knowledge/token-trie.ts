@@ -30,13 +30,17 @@ export class TokenTrie<T> {
     limit = keys.length,
   ): { length: number; values: T[] } | null {
     let node = this.root;
-    let best: { length: number; values: T[] } | null = null;
+    let bestLength = 0;
+    let bestValues: T[] | null = null;
     for (let i = from; i < limit; i++) {
       const n = node.next.get(keys[i]);
       if (!n) break;
       node = n;
-      if (n.values.length) best = { length: i - from + 1, values: n.values };
+      if (n.values.length) {
+        bestLength = i - from + 1;
+        bestValues = n.values;
+      }
     }
-    return best;
+    return bestValues ? { length: bestLength, values: bestValues } : null;
   }
 }

@@ -70,19 +70,12 @@ function analyse(w: ReturnType<typeof winkNLP>, text: string, paragraphs: readon
   const pos = wd.tokens().out(its.pos) as string[];
   const lemmas = wd.tokens().out(its.lemma as any) as string[];
   const neg = wd.tokens().out(its.negationFlag) as boolean[];
-  // paragraph of every character offset boundary, by binary search over paragraph starts
+  // paragraph of each token start: token starts never decrease, so a pointer only moves forward
+  // (the last paragraph starting at or before the offset, -1 if none)
+  let para = 0;
   const paraOf = (offset: number): number => {
-    let lo = 0;
-    let hi = paragraphs.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (paragraphs[mid].start <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
+    while (para + 1 < paragraphs.length && paragraphs[para + 1].start <= offset) para++;
+    return para < paragraphs.length && paragraphs[para].start <= offset ? para : -1;
   };
   const tokens: Token[] = [];
   const tokenPara: number[] = [];
@@ -91,7 +84,8 @@ function analyse(w: ReturnType<typeof winkNLP>, text: string, paragraphs: readon
   for (let k = 0; k < values.length; k++) {
     const v = values[k];
     let at = text.indexOf(v, cursor);
-    if (at < 0) at = cursor; // wink normalised the token; keep offsets monotone
+    const found = at >= 0;
+    if (!found) at = cursor; // wink normalised the token; keep offsets monotone
     cursor = at + v.length;
     const p = paraOf(at);
     if (p < 0 || at >= paragraphs[p].end) {
@@ -101,13 +95,15 @@ function analyse(w: ReturnType<typeof winkNLP>, text: string, paragraphs: readon
     winkToOurs.push(tokens.length);
     tokenPara.push(p);
     const end = Math.min(paragraphs[p].end, at + v.length);
+    const lower = v.toLowerCase();
+    const lemma = lemmas[k] ?? v;
     tokens.push({
       i: tokens.length,
       start: at,
       end,
-      text: text.slice(at, end),
-      lower: v.toLowerCase(),
-      lemma: (lemmas[k] ?? v).toLowerCase(),
+      text: found && end === at + v.length ? v : text.slice(at, end), // v is that very text
+      lower,
+      lemma: lemma === v ? lower : lemma.toLowerCase(),
       pos: pos[k] ?? 'X',
       negated: !!neg[k],
       sent: -1,

@@ -1,4 +1,4 @@
-import type { CompiledTrigger, EventKnowledge } from '../../knowledge/event-knowledge.js';
+import type { CompiledTrigger, EventKnowledge, WordSet } from '../../knowledge/event-knowledge.js';
 import { nounPhraseEnd } from './noun-phrase.js';
 import { type Word, wordMatches } from './words.js';
 
@@ -51,6 +51,7 @@ function matchRest(
   let last = head;
   let np: [number, number] | null = null;
   const toks = ct.tokens;
+  const sets = ct.tokenSets;
   for (let k = 1; k < toks.length; k++) {
     const tok = toks[k];
     if (tok.kind === 'np') {
@@ -60,13 +61,13 @@ function matchRest(
       i = end;
       last = end - 1;
     } else if (tok.kind === 'gap') {
-      const next = toks[k + 1];
-      if (next?.kind !== 'word') return null;
+      const next = sets[k + 1];
+      if (toks[k + 1]?.kind !== 'word' || !next) return null;
       let found = -1;
       // numbers and quantifiers do not use up the gap ("forced out more than 1,000 refugees")
       for (let g = 0, used = 0; used <= tok.max && i + g < words.length; g++) {
         const w = words[i + g];
-        if (wordMatches(w, next.alternatives)) {
+        if (wordMatches(w, next)) {
           found = i + g;
           break;
         }
@@ -77,7 +78,7 @@ function matchRest(
       i = found + 1;
       k++;
     } else {
-      if (i >= words.length || !wordMatches(words[i], tok.alternatives, i === 0)) return null;
+      if (i >= words.length || !wordMatches(words[i], sets[k] as WordSet, i === 0)) return null;
       last = i;
       i++;
     }
@@ -86,12 +87,42 @@ function matchRest(
 }
 
 /** The index of the first word in [from, to] matching one of `alts` (skipping `skip`), or -1. */
-const near = (words: readonly Word[], from: number, to: number, alts: readonly string[], skip = -1) => {
+const near = (words: readonly Word[], from: number, to: number, alts: WordSet, skip = -1) => {
   for (let i = Math.max(0, from); i <= Math.min(words.length - 1, to); i++)
     if (i !== skip && wordMatches(words[i], alts)) return i;
   return -1;
 };
 const STATEMENT_TYPES = new Set(['REQUEST', 'AGREE', 'REJECT', 'THREATEN', 'ACCUSE']);
+
+/**
+ * The candidate list after looking up `key`: most words hit one list (lemma and form share it),
+ * used as is; two different lists are merged (first-seen order, no duplicates).
+ */
+function withList(
+  by: ReadonlyMap<string, readonly CompiledTrigger[]>,
+  key: string,
+  cands: readonly CompiledTrigger[] | null,
+): readonly CompiledTrigger[] | null {
+  const list = by.get(key);
+  if (!list || list === cands) return cands;
+  if (!cands) return list;
+  // the lexicon is fixed, so a merge of two lists is made once and kept
+  let withFirst = merged.get(cands);
+  if (!withFirst) {
+    withFirst = new Map();
+    merged.set(cands, withFirst);
+  }
+  let both = withFirst.get(list);
+  if (!both) {
+    both = [...new Set([...cands, ...list])];
+    withFirst.set(list, both);
+  }
+  return both;
+}
+const merged = new WeakMap<
+  readonly CompiledTrigger[],
+  Map<readonly CompiledTrigger[], readonly CompiledTrigger[]>
+>();
 
 /**
  * Every trigger of the lexicon in one sentence, after the selection rules: the most specific
@@ -102,18 +133,22 @@ export function matchTriggers(words: readonly Word[], ek: EventKnowledge): Trigg
   for (let h = 0; h < words.length; h++) {
     const w = words[h];
     // wink does not lemmatise proper nouns (a capitalised "Negotiations" opening a sentence).
-    const keys =
-      w.pos === 'PROPN'
-        ? [w.lower, w.lower.replace(/es$/, ''), w.lower.replace(/s$/, '')]
-        : w.pos === 'ADJ'
-          ? [w.lemma, w.lower, w.lower.replace(/d$/, ''), w.lower.replace(/ed$/, '')]
-          : [w.lemma, w.lower];
-    // most words hit one list (lemma and form share it): use it as is, merge only when two differ
+    // keys: PROPN → lower, less "es", less "s"; ADJ → lemma, lower, less "d", less "ed"; else
+    // lemma, lower. A suffix that is absent leaves the same key, which adds nothing.
+    const lower = w.lower;
+    const by = ek.byHead;
     let cands: readonly CompiledTrigger[] | null = null;
-    for (const key of keys) {
-      const list = ek.byHead.get(key);
-      if (!list || list === cands) continue;
-      cands = cands ? [...new Set([...cands, ...list])] : list;
+    if (w.pos === 'PROPN') {
+      cands = withList(by, lower, cands);
+      if (lower.endsWith('es')) cands = withList(by, lower.slice(0, -2), cands);
+      if (lower.endsWith('s')) cands = withList(by, lower.slice(0, -1), cands);
+    } else {
+      cands = withList(by, w.lemma, cands);
+      cands = withList(by, lower, cands);
+      if (w.pos === 'ADJ') {
+        if (lower.endsWith('d')) cands = withList(by, lower.slice(0, -1), cands);
+        if (lower.endsWith('ed')) cands = withList(by, lower.slice(0, -2), cands);
+      }
     }
     if (!cands) continue;
     let best: TriggerMatch | null = null;
@@ -123,7 +158,7 @@ export function matchTriggers(words: readonly Word[], ek: EventKnowledge): Trigg
       if (!m) continue;
       let last = m.last;
       let ok = true;
-      for (const alts of ct.requires) {
+      for (const alts of ct.requireSets) {
         let at = near(words, h + 1, h + 5, alts);
         if (at < 0) at = near(words, m.last + 1, m.last + 5, alts);
         // the required word may also be the subject right before ("police prevented …")
@@ -135,12 +170,19 @@ export function matchTriggers(words: readonly Word[], ek: EventKnowledge): Trigg
         last = Math.max(last, at); // the span runs to what satisfied `requires` ("hosting … talks")
       }
       if (!ok) continue;
-      if (ct.excludes.some((alts) => near(words, h - 3, h + 5, alts, h) >= 0)) continue;
+      let excluded = false;
+      for (const alts of ct.excludeSets)
+        if (near(words, h - 3, h + 5, alts, h) >= 0) {
+          excluded = true;
+          break;
+        }
+      if (excluded) continue;
       const cand: TriggerMatch = { ct, head: h, last, np: m.np };
       if (!best || better(cand, best)) best = cand;
     }
     if (best) perHead.push(best);
   }
+  if (perHead.length <= 1) return perHead;
   // Overlapping matches: a statement (request, agreement, rejection, threat, accusation) keeps
   // what it is about out ("demanded the withdrawal"); otherwise the larger span wins.
   const rank = (m: TriggerMatch) =>

@@ -1,4 +1,4 @@
-import { regularInflections } from '../../knowledge/event-schema.js';
+import { compileWordSet, type WordSet } from '../../knowledge/event-knowledge.js';
 import type { Doc, Sentence } from '../../nlp/doc.js';
 
 /** A word of a sentence: one token, or a hyphenated run ("cease - fire" → "cease-fire"). */
@@ -58,12 +58,13 @@ export function sentenceWords(doc: Doc, s: Sentence): Word[] {
   return out;
 }
 
-const inflections = new Map<string, ReadonlySet<string>>();
-const inflected = (a: string) => {
-  let set = inflections.get(a);
+const compiledLists = new WeakMap<readonly string[], WordSet>();
+const asWordSet = (alternatives: readonly string[] | WordSet): WordSet => {
+  if (!Array.isArray(alternatives)) return alternatives as WordSet;
+  let set = compiledLists.get(alternatives);
   if (!set) {
-    set = new Set(regularInflections(a));
-    inflections.set(a, set);
+    set = compileWordSet(alternatives);
+    compiledLists.set(alternatives, set);
   }
   return set;
 };
@@ -71,18 +72,27 @@ const inflected = (a: string) => {
 /**
  * Does a pattern word match this word: its lemma, its lower-case text, a regular inflection of
  * the pattern word (wink lemmatises "raped" as "rap"), or a proper noun less its plural?
+ * Takes the word set compiled at load (`CompiledTrigger.tokenSets` …) or a plain list.
  */
-export function wordMatches(word: Word, alternatives: readonly string[], sentenceStart = false): boolean {
+export function wordMatches(
+  word: Word,
+  alternatives: readonly string[] | WordSet,
+  sentenceStart = false,
+): boolean {
+  const lower = word.lower;
   // wink lemmatises "according" as "accord": never an agreement.
-  if (word.lower === 'according') return false;
-  const name = word.pos === 'PROPN' && !sentenceStart;
-  for (const a of alternatives) {
-    if (a === word.lemma || a === word.lower) return true;
-    if (!name && inflected(a).has(word.lower)) return true;
-    if (word.pos === 'PROPN' && (a === word.lower.replace(/es$/, '') || a === word.lower.replace(/s$/, '')))
-      return true;
-    if (word.pos === 'ADJ' && (a === word.lower.replace(/d$/, '') || a === word.lower.replace(/ed$/, '')))
-      return true;
+  if (lower === 'according') return false;
+  const set = asWordSet(alternatives);
+  const forms = set.forms;
+  if (forms.has(word.lemma) || forms.has(lower)) return true;
+  const pos = word.pos;
+  if (!(pos === 'PROPN' && !sentenceStart) && set.inflections.has(lower)) return true;
+  if (pos === 'PROPN') {
+    if (lower.endsWith('es') && forms.has(lower.slice(0, -2))) return true;
+    if (lower.endsWith('s') && forms.has(lower.slice(0, -1))) return true;
+  } else if (pos === 'ADJ') {
+    if (lower.endsWith('d') && forms.has(lower.slice(0, -1))) return true;
+    if (lower.endsWith('ed') && forms.has(lower.slice(0, -2))) return true;
   }
   return false;
 }

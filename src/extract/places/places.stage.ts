@@ -7,6 +7,12 @@ import type { Stage } from '../../pipeline/stage.js';
 import { isLocative, metonymIsActor } from '../actors/metonymy.js';
 import { entryOf, segmentSentence, tokenKeys } from '../actors/segments.js';
 
+/** A set of codes as pickCity reads it (the article's US states are found lazily). */
+interface CodeSet {
+  has(code: string): boolean;
+}
+const NO_CODES: CodeSet = new Set<string>();
+
 interface PlaceHit {
   readonly start: number;
   readonly end: number;
@@ -24,7 +30,14 @@ export function extractPlaces(doc: Doc, k: Knowledge, actors: readonly Actor[]):
   const cities = cityIndex(k.cityAliases);
   const keys = tokenKeys(doc);
   const articleCountries = new Set(actors.map((a) => a.country).filter(Boolean) as string[]);
-  const states = new Set(k.usStates.filter((st) => doc.text.includes(st.name)).map((st) => st.code));
+  // US states the article names: looked for only when a US city is scored (50 text scans)
+  let named: ReadonlySet<string> | undefined;
+  const states: CodeSet = {
+    has: (code) => {
+      if (!named) named = new Set(k.usStates.filter((st) => doc.text.includes(st.name)).map((st) => st.code));
+      return named.has(code);
+    },
+  };
   const hits: PlaceHit[] = [];
   const taken = new Set<number>();
   const countryPlace = (code: string, name: string): Omit<Place, 'id' | 'mentions'> => {
@@ -126,7 +139,7 @@ function pickCity(
   countries: ReadonlySet<string>,
   k: Knowledge,
   lenient: boolean,
-  states: ReadonlySet<string> = new Set(),
+  states: CodeSet = NO_CODES,
 ): City | undefined {
   const head = fold(textFrom);
   const fits = cands.filter((c) => {

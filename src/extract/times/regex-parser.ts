@@ -18,6 +18,20 @@ export interface RegexParserSpec {
   extract(ctx: SentenceCtx, match: RegExpExecArray): Hit | Hit[] | null;
 }
 
+/** What a parser returns when a pre-test skips the sentence (shared: callers only read it). */
+const NONE: Candidate[] = [];
+
+const hasAny = (set: ReadonlySet<string>, words: readonly string[]) => {
+  for (let i = 0; i < words.length; i++) if (set.has(words[i])) return true;
+  return false;
+};
+
+/**
+ * Every word some parser's pre-test names (`spec.words`): the stage puts only these into
+ * `SentenceCtx.words`, the only words anyone asks it about.
+ */
+export const PRETEST_WORDS = new Set<string>();
+
 /** Wraps a spec as a TimeParser; a match that throws is skipped, never the stage. */
 export function regexParser(spec: RegexParserSpec): TimeParser {
   // `g` walks every match; `d` gives capture-group offsets (groupStart) when asked for.
@@ -25,11 +39,13 @@ export function regexParser(spec: RegexParserSpec): TimeParser {
   // One compiled pattern per parser; the stage is synchronous, so resetting lastIndex is enough.
   const re = new RegExp(spec.pattern.source, flags);
   const quick = spec.quick ? new RegExp(spec.quick.source, spec.quick.flags.replace(/[gy]/g, '')) : undefined;
+  const words = spec.words;
+  for (const w of words ?? []) PRETEST_WORDS.add(w);
   return {
     name: spec.name,
     parse(ctx: SentenceCtx): Candidate[] {
-      if (spec.words && !spec.words.some((w) => ctx.words.has(w))) return [];
-      if (quick && !quick.test(ctx.lower)) return [];
+      if (words && !hasAny(ctx.words, words)) return NONE;
+      if (quick && !quick.test(ctx.lower)) return NONE;
       const out: Candidate[] = [];
       re.lastIndex = 0;
       let m: RegExpExecArray | null = re.exec(ctx.text);

@@ -18,6 +18,7 @@ import { agoParser, inParser } from './offset.parser.js';
 import { overlapRefiner } from './overlap.refiner.js';
 import { halfParser, quarterParser } from './quarter.parser.js';
 import { refParser } from './ref.parser.js';
+import { PRETEST_WORDS } from './regex-parser.js';
 import { relativeDayParser } from './relative-day.parser.js';
 import { relativePeriodParser } from './relative-period.parser.js';
 import { seasonParser } from './season.parser.js';
@@ -67,6 +68,8 @@ export const REFINERS: readonly TimeRefiner[] = [
   deadlineRefiner,
 ];
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 export interface TimesContext {
   /** Publication date (ISO date or date-time), the anchor of relative expressions. */
   readonly published: string | null;
@@ -81,16 +84,29 @@ export function extractTimes(doc: Doc, ctx: TimesContext): Time[] {
   let candidates: Candidate[] = [];
   for (const sentence of doc.sentences) {
     const text = doc.text.slice(sentence.start, sentence.end);
-    const words = new Set<string>();
-    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) words.add(doc.tokens[k].lower);
-    const sctx: SentenceCtx = { doc, sentence, text, lower: text.toLowerCase(), words, dct };
-    PARSERS.forEach((parser, priority) => {
+    // only the words a parser's pre-test asks about (most sentences have none)
+    let words: Set<string> | null = null;
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+      const w = doc.tokens[k].lower;
+      if (!PRETEST_WORDS.has(w)) continue;
+      if (!words) words = new Set();
+      words.add(w);
+    }
+    const sctx: SentenceCtx = {
+      doc,
+      sentence,
+      text,
+      lower: text.toLowerCase(),
+      words: words ?? NO_WORDS,
+      dct,
+    };
+    for (let priority = 0; priority < PARSERS.length; priority++) {
       try {
-        for (const c of parser.parse(sctx)) candidates.push({ ...c, priority });
+        for (const c of PARSERS[priority].parse(sctx)) candidates.push({ ...c, priority });
       } catch {
         // A parser that fails on odd text loses this sentence, not the article.
       }
-    });
+    }
   }
   for (const refiner of REFINERS) {
     try {

@@ -11,7 +11,7 @@ export interface SentenceCtx {
   readonly text: string;
   /** `text` lower-cased (same offsets), for cheap case-blind pre-tests. */
   readonly lower: string;
-  /** The sentence's tokens, lower-cased, for word pre-tests. */
+  /** The sentence's tokens, lower-cased, for word pre-tests (the stage keeps only PRETEST_WORDS). */
   readonly words: ReadonlySet<string>;
   /** The publication date, or null when unknown. */
   readonly dct: Ymd | null;
