@@ -970,6 +970,21 @@ export const EVENT_CASES: readonly EventCase[] = [
     date: '2020-02-29',
     want: { type: 'AGREE|SUPPORT', source: ['TAL'], deadline: false },
   },
+  {
+    label: 'renege on a promise: the one promised is the target',
+    text: 'The Kenyan government reneged on its pledge to Somali refugees to keep the camps open.',
+    want: { type: 'REJECT', source: ['KENGOV'], target: ['SOMREF'] },
+  },
+  {
+    label: 'mediation mission between two sides',
+    text: 'Qatar began a mediation mission between Sudan and Chad on Monday.',
+    want: { type: 'CONSULT', source: ['QAT'], target: ['SDN', 'TCD'] },
+  },
+  {
+    label: 'a strike called off after talks with a government',
+    text: 'Kenyan doctors called off their strike after long deliberations with the Kenyan government.',
+    want: { type: 'CONCEDE', source: ['KENHLH'], target: ['KENGOV'] },
+  },
   // negatives: no event
   { label: 'plain statement', text: 'Lavrov said the situation was degrading.', want: null },
   { label: 'conference with no actors', text: 'The conference in Moscow was long.', want: null },
