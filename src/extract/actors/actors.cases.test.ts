@@ -206,6 +206,15 @@ describe('places', () => {
       kind: 'country',
     }));
   it('a capital used as an actor is no place', () => expect(placesOf("Washington's role grew.")).toEqual([]));
+  it('a region is a place of its state, the longest name winning', () => {
+    const [p] = placesOf('Aid convoys reached South Kivu on Tuesday.');
+    expect(p).toMatchObject({ name: 'Kivu', country: 'COD', kind: 'region' });
+    expect(p.mentions[0].text).toBe('South Kivu');
+  });
+  it('a region before a metonym in it: East Jerusalem is not Jerusalem', () =>
+    expect(placesOf('Clashes broke out in East Jerusalem overnight.').map((p) => p.name)).toEqual([
+      'East Jerusalem',
+    ]));
   it('English exonyms: Geneva is in Switzerland', () =>
     expect(placesOf('Biden met Putin in Geneva.')[0]).toMatchObject({ country: 'CHE' }));
   it('Paris in a Texas story is in Texas', () =>

@@ -985,6 +985,11 @@ export const EVENT_CASES: readonly EventCase[] = [
     text: 'Kenyan doctors called off their strike after long deliberations with the Kenyan government.',
     want: { type: 'CONCEDE', source: ['KENHLH'], target: ['KENGOV'] },
   },
+  {
+    label: 'a curfew in an occupied region targets its state',
+    text: 'The Israeli army imposed a curfew in the West Bank town after the shooting.',
+    want: { type: 'COERCE', source: ['ISRMIL'], target: ['PSE'] },
+  },
   // negatives: no event
   { label: 'plain statement', text: 'Lavrov said the situation was degrading.', want: null },
   { label: 'conference with no actors', text: 'The conference in Moscow was long.', want: null },
