@@ -990,6 +990,16 @@ export const EVENT_CASES: readonly EventCase[] = [
     text: 'The Israeli army imposed a curfew in the West Bank town after the shooting.',
     want: { type: 'COERCE', source: ['ISRMIL'], target: ['PSE'] },
   },
+  {
+    label: "willing to: the complement's object is the target",
+    text: 'The opposition leaders said they were willing to meet President Museveni next week.',
+    want: { type: 'AGREE', source: ['UGAOPP'], target: ['UGAGOV'] },
+  },
+  {
+    label: 'ready to send help to defend a state',
+    text: 'Denmark is ready to send two frigates to help protect Estonia.',
+    want: { type: 'AGREE', source: ['DNK'], target: ['EST'] },
+  },
   // negatives: no event
   { label: 'plain statement', text: 'Lavrov said the situation was degrading.', want: null },
   { label: 'conference with no actors', text: 'The conference in Moscow was long.', want: null },

@@ -245,7 +245,8 @@ export function extractEvents(
         source.length &&
         !target.length &&
         !fallback &&
-        (head.pos === 'VERB' || t.pos === 'VERB') &&
+        // "willing to forgive X": a predicate adjective with a complement acts like a verb
+        (head.pos === 'VERB' || t.pos === 'VERB' || (head.pos === 'ADJ' && takesComplement(words, m))) &&
         (t.target !== 'none' || takesComplement(words, m))
       ) {
         // "in south Lebanon", "in the eastern Congo": a direction word may come between
