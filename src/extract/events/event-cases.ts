@@ -1000,6 +1000,16 @@ export const EVENT_CASES: readonly EventCase[] = [
     text: 'Denmark is ready to send two frigates to help protect Estonia.',
     want: { type: 'AGREE', source: ['DNK'], target: ['EST'] },
   },
+  {
+    label: "evacuating outposts in a region: the region's state is the target",
+    text: 'The Israeli army began evacuating the outposts in the northern West Bank.',
+    want: { type: 'RETREAT', source: ['ISRMIL'], target: ['PSE'] },
+  },
+  {
+    label: 'a curfew lifted in a region targets its state',
+    text: "Sudan's army lifted the curfew in South Kordofan.",
+    want: { type: 'RETREAT', source: ['SDNMIL'], target: ['SDN'] },
+  },
   // negatives: no event
   { label: 'plain statement', text: 'Lavrov said the situation was degrading.', want: null },
   { label: 'conference with no actors', text: 'The conference in Moscow was long.', want: null },

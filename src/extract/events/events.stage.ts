@@ -35,8 +35,11 @@ const GUEST_CUES = new Set([
   'attend',
   'join',
 ]);
-/** Event types that act on a territory: with no actor as target, a place in the clause is one. */
-const TERRITORY_TYPES = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST', 'SANCTION', 'AID']);
+/**
+ * Event types that act on a territory: with no actor as target, a place in the clause is one.
+ * RETREAT too: "evacuated settlements in X", "lifted the curfew in X", "allowed aid into X".
+ */
+const TERRITORY_TYPES = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST', 'SANCTION', 'AID', 'RETREAT']);
 /** Threats of curfews, emergency rule, repression or force (CAMEO 132, 137, 138) act on a territory too. */
 const TERRITORY_THREATS = /^13[278]/;
 const LOCATED_BEFORE =
