@@ -1010,6 +1010,11 @@ export const EVENT_CASES: readonly EventCase[] = [
     text: "Sudan's army lifted the curfew in South Kordofan.",
     want: { type: 'RETREAT', source: ['SDNMIL'], target: ['SDN'] },
   },
+  {
+    label: 'an offer of troops for a force in a country targets that country',
+    text: 'Ghana is prepared to provide 800 soldiers for the stabilisation mission in Mali.',
+    want: { type: 'AGREE', source: ['GHA'], target: ['MLI'] },
+  },
   // negatives: no event
   { label: 'plain statement', text: 'Lavrov said the situation was degrading.', want: null },
   { label: 'conference with no actors', text: 'The conference in Moscow was long.', want: null },

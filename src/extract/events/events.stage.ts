@@ -277,6 +277,8 @@ export function extractEvents(
         TERRITORY_TYPES.has(type) ||
         (!!inner && TERRITORY_TYPES.has(inner.ct.trigger.type)) ||
         (type === 'THREATEN' && TERRITORY_THREATS.test(cameo ?? '')) ||
+        // "ready to contribute troops to a force in Mali": an offer of aid is for the place too
+        (type === 'AGREE' && /^033/.test(cameo ?? '')) ||
         type === 'CONSULT';
       if (!target.length && source.length > 0 && territorial) {
         const pm = placeMentionAfter(inp.places, clause, head.end);
