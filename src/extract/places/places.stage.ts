@@ -73,7 +73,11 @@ export function extractPlaces(doc: Doc, k: Knowledge, actors: readonly Actor[]):
         const city = pickCity(
           cities.byFirstWord.get(keys[seg.tokenStart]) ?? [],
           name,
-          new Set([met.country.code]),
+          // "Tripoli" in a story about Lebanon, not Libya: the article's countries pull, unless
+          // they hold the capital's own
+          articleCountries.has(met.country.code) || !articleCountries.size
+            ? new Set([met.country.code])
+            : articleCountries,
           k,
           true,
           states,
