@@ -1015,6 +1015,11 @@ export const EVENT_CASES: readonly EventCase[] = [
     text: 'Ghana is prepared to provide 800 soldiers for the stabilisation mission in Mali.',
     want: { type: 'AGREE', source: ['GHA'], target: ['MLI'] },
   },
+  {
+    label: 'a protest with a purpose infinitive: its target stands there',
+    text: "Young Tunisians blocked roads on Monday to press their demands for jobs from President Saied's government.",
+    want: { type: 'PROTEST', source: ['TUN'], target: ['TUNGOV'] },
+  },
   // negatives: no event
   { label: 'plain statement', text: 'Lavrov said the situation was degrading.', want: null },
   { label: 'conference with no actors', text: 'The conference in Moscow was long.', want: null },
