@@ -37,6 +37,17 @@ export interface Knowledge {
   readonly usStates: readonly { code: string; name: string }[];
   /** English names of cities that GeoNames spells otherwise ("Geneva" for Genève). */
   readonly cityAliases: readonly { name: string; geonameid: number }[];
+  /** Regions inside one state that news names as places ("the West Bank", "Darfur"). */
+  readonly regions: readonly Region[];
+}
+
+/** A region of one state, with its other names and a central point. */
+export interface Region {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly country: string;
+  readonly lat: number;
+  readonly lon: number;
 }
 
 /** The knowledge folder shipped with parley. */
@@ -95,6 +106,8 @@ export function loadKnowledge(
   const cityAliases = existsSync(aliasPath)
     ? (JSON.parse(readFileSync(aliasPath, 'utf8')) as { name: string; geonameid: number }[])
     : [];
+  const regionPath = join(dir, 'places', 'regions.json');
+  const regions = existsSync(regionPath) ? (JSON.parse(readFileSync(regionPath, 'utf8')) as Region[]) : [];
   const events = loadEventKnowledge(dir, hash);
   const k: Knowledge = {
     version: hash.digest('hex').slice(0, 12),
@@ -110,6 +123,7 @@ export function loadKnowledge(
     placeStopwords,
     usStates,
     cityAliases,
+    regions,
   };
   if (dir === DEFAULT_KNOWLEDGE_DIR && !extra.people && !extra.organizations) cached = k;
   return k;

@@ -134,6 +134,18 @@ const CASES: [string, string, string[], string[]?][] = [
   ['capital as place', 'He flew to Washington on Monday.', [], ['USA']],
   ['capital as modifier', 'The Moscow conference opened.', [], ['RUS']],
   ['both in one sentence', "Moscow's envoy said the talks in Moscow went well.", ['RUS']],
+  [
+    "a capital's namesake in another named country",
+    'Gunmen in Tripoli shelled the port as Lebanese leaders met.',
+    ['LBNUAF', 'LBNGOV'],
+    ['LBY', 'LBYUAF'],
+  ],
+  [
+    'the capital itself when its country is named',
+    'Gunmen in Tripoli defied the Libyan government.',
+    ['LBYUAF'],
+  ],
+  ['a capital used as an actor stays its state', "Tripoli's envoy met Lebanese leaders.", ['LBY', 'LBNGOV']],
   // bare sectors take the sentence's country
   ['bare sectors', 'Attacks in Afghanistan targeted politicians and journalists.', ['AFGPOL', 'AFGMED']],
   ['no country, no bare sector', 'Attacks targeted politicians and journalists.', [], ['AFGPOL']],
@@ -206,6 +218,22 @@ describe('places', () => {
       kind: 'country',
     }));
   it('a capital used as an actor is no place', () => expect(placesOf("Washington's role grew.")).toEqual([]));
+  it('a region is a place of its state, the longest name winning', () => {
+    const [p] = placesOf('Aid convoys reached South Kivu on Tuesday.');
+    expect(p).toMatchObject({ name: 'Kivu', country: 'COD', kind: 'region' });
+    expect(p.mentions[0].text).toBe('South Kivu');
+  });
+  it("a capital's namesake in a country the story names: Tripoli in Lebanon", () =>
+    expect(placesOf('Fighting spread in Tripoli, the second city of Lebanon.')[0]).toMatchObject({
+      name: 'Tripoli',
+      country: 'LBN',
+    }));
+  it("a capital's namesake: the capital wins when its own country is named", () =>
+    expect(placesOf('Libyan militias fought in Tripoli.')[0]).toMatchObject({ country: 'LBY' }));
+  it('a region before a metonym in it: East Jerusalem is not Jerusalem', () =>
+    expect(placesOf('Clashes broke out in East Jerusalem overnight.').map((p) => p.name)).toEqual([
+      'East Jerusalem',
+    ]));
   it('English exonyms: Geneva is in Switzerland', () =>
     expect(placesOf('Biden met Putin in Geneva.')[0]).toMatchObject({ country: 'CHE' }));
   it('Paris in a Texas story is in Texas', () =>

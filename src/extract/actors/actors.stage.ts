@@ -8,6 +8,7 @@ import type { ActorMention } from './actor-mention.js';
 import { bareSectors } from './bare-sector.refiner.js';
 import { composeMentions } from './compose.parser.js';
 import { groupMentions } from './group-mentions.refiner.js';
+import { metonymCountries } from './metonym-country.refiner.js';
 import { segmentSentence, tokenKeys } from './segments.js';
 
 /** Actor mentions of a Doc, before grouping (the events stage uses them by token). */
@@ -18,7 +19,12 @@ export function findActorMentions(doc: Doc, k: Knowledge, ctx: StageContext): Ac
   const out: ActorMention[] = [];
   for (const s of doc.sentences) {
     const segs = segmentSentence(doc, keys, s, k);
-    const found = composeMentions(segs, { doc, k, date: ctx.published, seenPeople, seenUnknown });
+    const found = metonymCountries(
+      doc,
+      segs,
+      composeMentions(segs, { doc, k, date: ctx.published, seenPeople, seenUnknown }),
+      k,
+    );
     out.push(...found, ...bareSectors(doc, s, segs, found));
   }
   return linkUnknownSurnames(out);

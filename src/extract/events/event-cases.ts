@@ -975,6 +975,56 @@ export const EVENT_CASES: readonly EventCase[] = [
     date: '2020-02-29',
     want: { type: 'AGREE|SUPPORT', source: ['TAL'], deadline: false },
   },
+  {
+    label: 'renege on a promise: the one promised is the target',
+    text: 'The Kenyan government reneged on its pledge to Somali refugees to keep the camps open.',
+    want: { type: 'REJECT', source: ['KENGOV'], target: ['SOMREF'] },
+  },
+  {
+    label: 'mediation mission between two sides',
+    text: 'Qatar began a mediation mission between Sudan and Chad on Monday.',
+    want: { type: 'CONSULT', source: ['QAT'], target: ['SDN', 'TCD'] },
+  },
+  {
+    label: 'a strike called off after talks with a government',
+    text: 'Kenyan doctors called off their strike after long deliberations with the Kenyan government.',
+    want: { type: 'CONCEDE', source: ['KENHLH'], target: ['KENGOV'] },
+  },
+  {
+    label: 'a curfew in an occupied region targets its state',
+    text: 'The Israeli army imposed a curfew in the West Bank town after the shooting.',
+    want: { type: 'COERCE', source: ['ISRMIL'], target: ['PSE'] },
+  },
+  {
+    label: "willing to: the complement's object is the target",
+    text: 'The opposition leaders said they were willing to meet President Museveni next week.',
+    want: { type: 'AGREE', source: ['UGAOPP'], target: ['UGAGOV'] },
+  },
+  {
+    label: 'ready to send help to defend a state',
+    text: 'Denmark is ready to send two frigates to help protect Estonia.',
+    want: { type: 'AGREE', source: ['DNK'], target: ['EST'] },
+  },
+  {
+    label: "evacuating outposts in a region: the region's state is the target",
+    text: 'The Israeli army began evacuating the outposts in the northern West Bank.',
+    want: { type: 'RETREAT', source: ['ISRMIL'], target: ['PSE'] },
+  },
+  {
+    label: 'a curfew lifted in a region targets its state',
+    text: "Sudan's army lifted the curfew in South Kordofan.",
+    want: { type: 'RETREAT', source: ['SDNMIL'], target: ['SDN'] },
+  },
+  {
+    label: 'an offer of troops for a force in a country targets that country',
+    text: 'Ghana is prepared to provide 800 soldiers for the stabilisation mission in Mali.',
+    want: { type: 'AGREE', source: ['GHA'], target: ['MLI'] },
+  },
+  {
+    label: 'a protest with a purpose infinitive: its target stands there',
+    text: "Young Tunisians blocked roads on Monday to press their demands for jobs from President Saied's government.",
+    want: { type: 'PROTEST', source: ['TUN'], target: ['TUNGOV'] },
+  },
   // negatives: no event
   { label: 'plain statement', text: 'Lavrov said the situation was degrading.', want: null },
   { label: 'conference with no actors', text: 'The conference in Moscow was long.', want: null },

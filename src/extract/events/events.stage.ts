@@ -20,7 +20,7 @@ import {
 } from './slots.js';
 import { asStatedIntent } from './stated-intent.js';
 import { eventStatus } from './status.js';
-import { matchTriggers } from './trigger-match.parser.js';
+import { matchTriggers, type TriggerMatch } from './trigger-match.parser.js';
 import { sentenceWords, type Word } from './words.js';
 
 const GUEST_CUES = new Set([
@@ -35,8 +35,11 @@ const GUEST_CUES = new Set([
   'attend',
   'join',
 ]);
-/** Event types that act on a territory: with no actor as target, a place in the clause is one. */
-const TERRITORY_TYPES = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST', 'SANCTION', 'AID']);
+/**
+ * Event types that act on a territory: with no actor as target, a place in the clause is one.
+ * RETREAT too: "evacuated settlements in X", "lifted the curfew in X", "allowed aid into X".
+ */
+const TERRITORY_TYPES = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'PROTEST', 'SANCTION', 'AID', 'RETREAT']);
 /** Threats of curfews, emergency rule, repression or force (CAMEO 132, 137, 138) act on a territory too. */
 const TERRITORY_THREATS = /^13[278]/;
 const LOCATED_BEFORE =
@@ -245,8 +248,9 @@ export function extractEvents(
         source.length &&
         !target.length &&
         !fallback &&
-        (head.pos === 'VERB' || t.pos === 'VERB') &&
-        (t.target !== 'none' || takesComplement(words, m))
+        // "willing to forgive X": a predicate adjective with a complement acts like a verb
+        (head.pos === 'VERB' || t.pos === 'VERB' || (head.pos === 'ADJ' && takesComplement(words, m))) &&
+        (t.target !== 'none' || takesComplement(words, m) || (type === 'PROTEST' && purposeAfter(words, m)))
       ) {
         // "in south Lebanon", "in the eastern Congo": a direction word may come between
         const located = (x: ActorMention) =>
@@ -273,6 +277,8 @@ export function extractEvents(
         TERRITORY_TYPES.has(type) ||
         (!!inner && TERRITORY_TYPES.has(inner.ct.trigger.type)) ||
         (type === 'THREATEN' && TERRITORY_THREATS.test(cameo ?? '')) ||
+        // "ready to contribute troops to a force in Mali": an offer of aid is for the place too
+        (type === 'AGREE' && /^033/.test(cameo ?? '')) ||
         type === 'CONSULT';
       if (!target.length && source.length > 0 && territorial) {
         const pm = placeMentionAfter(inp.places, clause, head.end);
@@ -427,6 +433,19 @@ export function extractEvents(
  * The place an event acts on: the first in its clause after the trigger ("imposed a curfew in
  * Abidjan"); one before it mostly belongs to the source ("demonstrators in Baghdad blocked").
  */
+/**
+ * A purpose infinitive after a protest ("blocked a road to denounce X", "… on Sunday in order to
+ * press Y"): whom the protest is aimed at stands in it.
+ */
+function purposeAfter(words: readonly Word[], m: TriggerMatch): boolean {
+  // over a date or a place ("blocked roads on Sunday to press …"), within the clause
+  for (let i = m.last + 1; i < Math.min(words.length - 1, m.last + 12); i++) {
+    if (/^[.;:,"“”]$/.test(words[i].lower)) return false;
+    if (words[i].lower === 'to' && words[i].pos === 'PART' && words[i + 1].pos === 'VERB') return true;
+  }
+  return false;
+}
+
 function placeMentionAfter(
   places: readonly Place[],
   clause: readonly [number, number],

@@ -1,6 +1,6 @@
 import { type City, cityIndex } from '../../knowledge/cities.js';
 import { fold } from '../../knowledge/fold.js';
-import type { Knowledge } from '../../knowledge/knowledge.js';
+import type { Knowledge, Region } from '../../knowledge/knowledge.js';
 import type { Actor, Place } from '../../model/record.js';
 import { type Doc, tokenAt } from '../../nlp/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
@@ -52,8 +52,17 @@ export function extractPlaces(doc: Doc, k: Knowledge, actors: readonly Actor[]):
       kind: 'country',
     };
   };
+  // Regions first ("East Jerusalem" before the metonym "Jerusalem"), unless part of an actor.
+  const inActor = (a: number, b: number) =>
+    actors.some((x) => x.mentions.some((m) => m.start < b && m.end > a));
+  for (const h of regionHits(doc, k.regions)) {
+    if (inActor(h.start, h.end)) continue;
+    hits.push(h);
+    for (const t of doc.tokens) if (t.start >= h.start && t.end <= h.end) taken.add(t.i);
+  }
   for (const s of doc.sentences) {
     for (const seg of segmentSentence(doc, keys, s, k)) {
+      if (taken.has(seg.tokenStart) || taken.has(seg.tokenEnd - 1)) continue;
       const start = doc.tokens[seg.tokenStart].start;
       const end = doc.tokens[seg.tokenEnd - 1].end;
       const country = entryOf(seg, 'country');
@@ -77,7 +86,11 @@ export function extractPlaces(doc: Doc, k: Knowledge, actors: readonly Actor[]):
         const city = pickCity(
           cities.byFirstWord.get(keys[seg.tokenStart]) ?? [],
           name,
-          new Set([met.country.code]),
+          // "Tripoli" in a story about Lebanon, not Libya: the article's countries pull, unless
+          // they hold the capital's own
+          articleCountries.has(met.country.code) || !articleCountries.size
+            ? new Set([met.country.code])
+            : articleCountries,
           k,
           true,
           states,
@@ -127,6 +140,32 @@ export function extractPlaces(doc: Doc, k: Knowledge, actors: readonly Actor[]):
     for (const u of doc.tokens) if (u.start >= t.start && u.end <= end) taken.add(u.i);
   }
   return groupPlaces(doc.text, hits);
+}
+
+/** Mentions of known regions ("the West Bank", "North Darfur"): the longest name at a place wins. */
+function regionHits(doc: Doc, regions: readonly Region[]): PlaceHit[] {
+  const names = regions
+    .flatMap((r) => [r.name, ...r.aliases].map((n) => ({ n, r })))
+    .sort((a, b) => b.n.length - a.n.length);
+  if (!names.length) return [];
+  const byName = new Map(names.map((x) => [x.n, x.r]));
+  const esc = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\d])(?:${names.map((x) => esc(x.n)).join('|')})(?![\\p{L}\\d])`, 'gu');
+  const out: PlaceHit[] = [];
+  for (const m of doc.text.matchAll(re)) {
+    const r = byName.get(m[0])!;
+    const start = m.index;
+    const tokenStart = tokenAt(doc, start);
+    if (tokenStart < 0 || doc.tokens[tokenStart]?.start !== start) continue;
+    out.push({
+      start,
+      end: start + m[0].length,
+      tokenStart,
+      key: `R:${r.name}`,
+      place: { name: r.name, country: r.country, geonameid: null, lat: r.lat, lon: r.lon, kind: 'region' },
+    });
+  }
+  return out;
 }
 
 /**
