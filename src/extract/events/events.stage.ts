@@ -112,6 +112,7 @@ export function extractEvents(
   const { mentions, idOf } = mentionIndex(inp.actors);
   const ids = (ms: readonly ActorMention[]) => [...new Set(ms.map((m) => idOf.get(m)!).filter(Boolean))];
   const actors: Actor[] = [...inp.actors];
+  const added: Actor[] = [];
   /** The state actor of a place's country; one is added (its mention the place's) if none is named. */
   const stateFor = (place: Place, at: Place['mentions'][number]): string | undefined => {
     const code = place.country;
@@ -135,13 +136,18 @@ export function extractEvents(
     added.push(a);
     return a.id;
   };
-  const added: Actor[] = [];
   const events: ParleyEvent[] = [];
   for (const s of doc.sentences) {
     const words = sentenceWords(doc, s);
     const matches = matchTriggers(words, ek);
     const quote = (pos: number) => inp.quotes.find((q) => pos >= q.start && pos < q.end);
     const hostOf = complementHosts(words, matches);
+    // each host's first complement (the act it asks for, promises, refuses …)
+    const innerOf = new Map<TriggerMatch, TriggerMatch>();
+    for (const [inner, host] of hostOf) if (!innerOf.has(host)) innerOf.set(host, inner);
+    // a name used as a location ("in south Lebanon", "in the eastern Congo") is no actor slot
+    const located = (x: ActorMention) =>
+      LOCATED_BEFORE.test(doc.text.slice(Math.max(0, x.start - 30), x.start));
     const sentenceCx = makeSlotContext(words, mentions, null);
     const demands = reportedDemands(sentenceCx, (i) => {
       const sq = quote(words[i].start);
@@ -153,7 +159,7 @@ export function extractEvents(
       const head = words[m.head];
       // "called for a ceasefire": the ceasefire is what is asked for, not an event of its own.
       if (hostOf.has(m)) continue;
-      const inner = [...hostOf].find(([, v]) => v === m)?.[0];
+      const inner = innerOf.get(m);
       const q = quote(head.start);
       const speaker = q?.speaker ? mentions.filter((x) => idOf.get(x) === q.speaker) : null;
       const cx = makeSlotContext(words, mentions, speaker);
@@ -219,22 +225,28 @@ export function extractEvents(
         target = ids(after).filter((id) => !source.includes(id));
       }
       // "demanded that the United States cancel …": who is asked is the asked act's subject.
-      if (inner && !target.length && (type === 'REQUEST' || type === 'REJECT'))
-        target = ids(resolveSlot(cx, inner, inner.ct.trigger.source)).filter((id) => !source.includes(id));
       if (inner && !target.length && (type === 'REQUEST' || type === 'REJECT')) {
-        const asked = cx.mentionsInWords(Math.max(m.head, m.last) + 1, inner.head);
-        target = ids(asked.slice(0, 1)).filter((id) => !source.includes(id));
+        target = ids(resolveSlot(cx, inner, inner.ct.trigger.source)).filter((id) => !source.includes(id));
+        // else the first name between the request and the act ("demanded that X …")
+        if (!target.length) {
+          const asked = cx.mentionsInWords(Math.max(m.head, m.last) + 1, inner.head);
+          target = ids(asked.slice(0, 1)).filter((id) => !source.includes(id));
+        }
       }
       // No slot found an actor: take the nearest actor of the trigger's own clause, before it
       // as the source, else after it as the target (with less confidence, and said in `reason`).
       let fallback = false;
       if (!source.length && !target.length && (head.pos === 'VERB' || t.pos === 'VERB')) {
-        // not a name used as a location ("… in Qatar to negotiate")
-        const located = (x: ActorMention) =>
-          LOCATED_BEFORE.test(doc.text.slice(Math.max(0, x.start - 30), x.start)) ||
+        // not a name used as a location ("… in Qatar to negotiate"), nor one after from/to
+        const fromTo = (x: ActorMention) =>
           /\b(from|to)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, x.start - 10), x.start));
         const inClause = mentions.filter(
-          (x) => x.start >= clause[0] && x.end <= clause[1] && !(q && !quote(x.start)) && !located(x),
+          (x) =>
+            x.start >= clause[0] &&
+            x.end <= clause[1] &&
+            !(q && !quote(x.start)) &&
+            !located(x) &&
+            !fromTo(x),
         );
         const before = inClause.filter((x) => x.end <= head.start);
         const after = inClause.filter((x) => x.start >= head.end);
@@ -252,9 +264,6 @@ export function extractEvents(
         (head.pos === 'VERB' || t.pos === 'VERB' || (head.pos === 'ADJ' && takesComplement(words, m))) &&
         (t.target !== 'none' || takesComplement(words, m) || (type === 'PROTEST' && purposeAfter(words, m)))
       ) {
-        // "in south Lebanon", "in the eastern Congo": a direction word may come between
-        const located = (x: ActorMention) =>
-          LOCATED_BEFORE.test(doc.text.slice(Math.max(0, x.start - 30), x.start));
         const next = nextActorPhrase(
           cx,
           m,
@@ -430,10 +439,6 @@ export function extractEvents(
 }
 
 /**
- * The place an event acts on: the first in its clause after the trigger ("imposed a curfew in
- * Abidjan"); one before it mostly belongs to the source ("demonstrators in Baghdad blocked").
- */
-/**
  * A purpose infinitive after a protest ("blocked a road to denounce X", "… on Sunday in order to
  * press Y"): whom the protest is aimed at stands in it.
  */
@@ -446,6 +451,10 @@ function purposeAfter(words: readonly Word[], m: TriggerMatch): boolean {
   return false;
 }
 
+/**
+ * The place an event acts on: the first in its clause after the trigger ("imposed a curfew in
+ * Abidjan"); one before it mostly belongs to the source ("demonstrators in Baghdad blocked").
+ */
 function placeMentionAfter(
   places: readonly Place[],
   clause: readonly [number, number],
