@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extractQuotes, type QuoteCandidate } from '../extract/quotes/quotes.stage.js';
+import { timeSpans } from '../extract/quotes/time-spans.js';
+import { extractTimes } from '../extract/times/times.stage.js';
 import { buildDoc } from '../nlp/build-doc.js';
 import type { Doc, DocParagraph } from '../nlp/doc.js';
 
@@ -184,7 +186,8 @@ export async function evalPolnear(
     if (ann === null) continue;
     const text = await readFile(join(dir, 'text', file), 'utf8');
     const gold = parseAnn(ann, text);
-    const found = extractQuotes(docFromPlainText(text));
+    const doc = docFromPlainText(text);
+    const found = extractQuotes(doc, timeSpans(extractTimes(doc, { published: null })));
     docs++;
     const m = matchDoc(found, gold);
     add(all, m, found.length, gold.length);

@@ -26,15 +26,6 @@ export interface Sentence {
   readonly paragraph: number;
 }
 
-/** A span found by the NLP model (DATE, DURATION, TIME, CARDINAL, …). */
-export interface EntitySpan {
-  readonly start: number;
-  readonly end: number;
-  readonly type: string;
-  readonly tokenStart: number;
-  readonly tokenEnd: number;
-}
-
 export interface DocParagraph {
   readonly start: number;
   readonly end: number;
@@ -47,7 +38,6 @@ export interface Doc {
   readonly paragraphs: readonly DocParagraph[];
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
-  readonly entities: readonly EntitySpan[];
 }
 
 /** Tokens of one sentence. */

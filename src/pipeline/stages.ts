@@ -4,6 +4,7 @@ import { eventsStage } from '../extract/events/events.stage.js';
 import { placesStage } from '../extract/places/places.stage.js';
 import { attachSpeakers } from '../extract/quotes/attach-speaker.refiner.js';
 import { extractQuotes } from '../extract/quotes/quotes.stage.js';
+import { timeSpans } from '../extract/quotes/time-spans.js';
 import { mergeTimeMentions } from '../extract/time-mentions.refiner.js';
 import { extractTimes } from '../extract/times/times.stage.js';
 import { checkOrder, type Stage } from './stage.js';
@@ -28,7 +29,8 @@ const quotesStage: Stage<'quotes'> = {
   name: 'quotes',
   requires: ['actors', 'times'],
   assigns: 'quotes',
-  run: (doc, _k, _ctx, got) => attachSpeakers(extractQuotes(doc), got.actors ?? [], got.times ?? [], doc),
+  run: (doc, _k, _ctx, got) =>
+    attachSpeakers(extractQuotes(doc, timeSpans(got.times ?? [])), got.actors ?? [], got.times ?? [], doc),
 };
 
 /**

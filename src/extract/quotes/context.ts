@@ -1,11 +1,11 @@
 import type { Doc, Token } from '../../nlp/doc.js';
 import { CUE_SETS } from './cues.js';
-import type { MarkedSpan } from './types.js';
+import type { MarkedSpan, Span } from './types.js';
 
 /** What the quote parsers share about one doc: token masks computed once. */
 export interface QuoteContext {
   readonly doc: Doc;
-  /** 1 where the token is part of a time expression (wink DATE/TIME, weekdays, "today"). */
+  /** 1 where the token is part of a time expression (the times stage's, weekdays, "today"). */
   readonly time: Uint8Array;
   /** 1 where the token is inside quote marks (or is a quote mark). */
   readonly quoted: Uint8Array;
@@ -20,13 +20,14 @@ const TIME_WORDS = new Set(
 const CUE_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted']);
 const QUOTE_TOKEN = /^(["“”„«»]|''|``)$/;
 
-export function buildContext(doc: Doc, marked: readonly MarkedSpan[]): QuoteContext {
+export function buildContext(
+  doc: Doc,
+  marked: readonly MarkedSpan[],
+  timeSpans: readonly Span[] = [],
+): QuoteContext {
   const n = doc.tokens.length;
   const time = new Uint8Array(n);
-  for (const e of doc.entities) {
-    if (e.type !== 'DATE' && e.type !== 'TIME') continue;
-    for (let i = e.tokenStart; i < e.tokenEnd && i < n; i++) time[i] = 1;
-  }
+  markSpans(doc.tokens, timeSpans, time);
   for (let i = 0; i < n; i++) if (TIME_WORDS.has(doc.tokens[i].lower)) time[i] = 1;
   const quoted = new Uint8Array(n);
   let m = 0;
@@ -102,4 +103,20 @@ export function isCapitalized(t: Token): boolean {
 
 export function isPunct(t: Token | undefined, chars: string): boolean {
   return !!t && t.text.length <= 2 && chars.includes(t.text);
+}
+
+/** Sets `mask` to 1 for every token that overlaps one of `spans` (any order, may overlap). */
+function markSpans(tokens: readonly Token[], spans: readonly Span[], mask: Uint8Array): void {
+  if (!spans.length) return;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (s < sorted.length && sorted[s].end <= t.start) s++;
+    for (let k = s; k < sorted.length && sorted[k].start < t.end; k++)
+      if (t.end > sorted[k].start) {
+        mask[i] = 1;
+        break;
+      }
+  }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { docFromText } from '../../test-helpers/doc-from-text.js';
+import { extractTimes } from '../times/times.stage.js';
 import { extractQuotes, type QuoteCandidate } from './quotes.stage.js';
+import { timeSpans } from './time-spans.js';
 
 interface Want {
   text: string;
@@ -11,8 +13,10 @@ interface Want {
   clause?: string;
 }
 
+/** As the pipeline runs it: with the times stage's time expressions. */
 function quotes(text: string): QuoteCandidate[] {
-  return extractQuotes(docFromText(text));
+  const doc = docFromText(text);
+  return extractQuotes(doc, timeSpans(extractTimes(doc, { published: '2021-03-18' })));
 }
 
 function check(text: string, want: Want): void {
@@ -317,4 +321,26 @@ describe('extractQuotes: reported speech', () => {
     expect(qs.map((q) => q.start)).toEqual([...qs.map((q) => q.start)].sort((a, b) => a - b));
     expect(qs).toHaveLength(3);
   });
+});
+
+describe('time expressions after the cue are not what was said', () => {
+  it('"said early Friday that …": the report starts after the time', () =>
+    check('The French interior minister said early Friday that 80 people were killed.', {
+      text: '80 people were killed',
+      direct: false,
+      cue: 'say',
+    }));
+  it('"told reporters this weekend …": audience and time are both skipped', () =>
+    check('The president told reporters this weekend he would veto the bill.', {
+      text: 'he would veto the bill',
+      direct: false,
+    }));
+  it('a vague time inside a noun phrase ("at a recent Reuters event") keeps a split quote whole', () =>
+    check(
+      '“I think there is a high probability of an accident,” portfolio manager Bonnie Baha said at a recent Reuters event in New York. “It is like braking with no gas in the car.”',
+      {
+        text: 'I think there is a high probability of an accident,” portfolio manager Bonnie Baha said at a recent Reuters event in New York. “It is like braking with no gas in the car.',
+        speaker: 'portfolio manager Bonnie Baha',
+      },
+    ));
 });

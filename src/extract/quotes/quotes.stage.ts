@@ -12,7 +12,7 @@ import { saidBeforeQuote } from './said-before-quote.parser.js';
 import { finalAttributionOfQuote } from './sentence-final.parser.js';
 import { parseSingleQuotes } from './single-quote-marks.parser.js';
 import { dropTitles } from './title-quote.refiner.js';
-import type { Found, QuoteCandidate } from './types.js';
+import type { Found, QuoteCandidate, Span } from './types.js';
 
 export type { QuoteCandidate, Span, SpeakerKind } from './types.js';
 
@@ -36,9 +36,9 @@ function toCandidate(doc: Doc, f: Found): QuoteCandidate {
  * The quote stage: direct quotes (in quote marks, with their attribution on either side or
  * earlier in the sentence; split and multi-paragraph quotes merged) and reported speech, in
  * text order. Spans in quote marks with no attribution (titles, scare quotes) are left out.
- * Pure: reads only the Doc.
+ * `timeSpans`: the article's time expressions ("said on Thursday" is no speaker). Pure.
  */
-export function extractQuotes(input: Doc): QuoteCandidate[] {
+export function extractQuotes(input: Doc, timeSpans: readonly Span[] = []): QuoteCandidate[] {
   // A Doc built without paragraphs is read as one paragraph.
   const doc: Doc =
     input.paragraphs.length || !input.text
@@ -46,7 +46,7 @@ export function extractQuotes(input: Doc): QuoteCandidate[] {
       : { ...input, paragraphs: [{ start: 0, end: input.text.length, kind: 'body' }] };
   const doubles = parseDoubleQuotes(doc);
   const marked = [...doubles, ...parseSingleQuotes(doc, doubles)].sort((a, b) => a.open - b.open);
-  const ctx = buildContext(doc, marked);
+  const ctx = buildContext(doc, marked, timeSpans);
   const direct: Found[] = marked.map((m) => {
     // A quote over several paragraphs is introduced in its first one ("Lavrov said: “…").
     const before = () => saidBeforeQuote(ctx, m) ?? colonBeforeQuote(ctx, m);
