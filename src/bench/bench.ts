@@ -24,8 +24,11 @@ export interface BenchResult {
     stageMs: Record<string, number>;
     stageMsPer4KB: Record<string, number>;
   };
-  /** `cpuMsPerArticle`: CPU time of the whole process (workers and main thread) per article. */
-  workers: { n: number; articlesPerSec: number; cpuMsPerArticle: number }[];
+  /**
+   * Mean over the timed rounds (`rounds`: each round's rate). `cpuMsPerArticle`: CPU time of the
+   * whole process (workers, V8's compiler and GC threads, main thread) per article.
+   */
+  workers: { n: number; articlesPerSec: number; cpuMsPerArticle: number; rounds: number[] }[];
   scaling: number | null;
   ingestSqlite: { articlesPerSec: number; workers: number };
   /** Peak RSS while one thread coded everything: what one worker costs. */
@@ -56,16 +59,66 @@ export function benchCorpus(
 }
 
 /**
- * Articles each coding thread codes before it is timed. V8 needs ≈200–300 articles to compile
- * the hot code; timing from the 20th measured mostly compilation, and penalised N workers (each
- * compiles for itself) against one.
+ * Articles each coding thread codes before it is timed. V8 keeps compiling for about two passes
+ * over this corpus (background compile CPU per article ≈ 2.4 ms in the first 928 articles, 0.9 in
+ * the next, ≈ 0.4 after): timing earlier measured compilation, and penalised N workers (each
+ * compiles for itself, on the cores the others code on) against one.
  */
-const WARMUP = 200;
+const MIN_WARMUP = 1000;
+/** Each worker count is measured this many times, alternating (1, 2, 1, 2): the mean is reported. */
+const ROUNDS = 2;
 
 const cpuMs = (since: NodeJS.CpuUsage) => {
   const u = process.cpuUsage(since);
   return (u.user + u.system) / 1000;
 };
+
+/** The articles a pool of `threads` codes before it is timed: the corpus cycled, per thread. */
+function warmupDocs(docs: readonly RawDoc[], threads: number): RawDoc[] {
+  const per = Math.max(MIN_WARMUP, 2 * docs.length);
+  return Array.from({ length: per * threads }, (_, i) => docs[i % docs.length]);
+}
+
+/**
+ * Coding throughput of N worker threads, each kept busy (records stay in the workers). Every
+ * pool is warmed up first, then the counts are timed in alternation over the corpus twice, so a
+ * burst of load on the machine does not fall on one count only.
+ */
+async function measureWorkers(
+  k: Knowledge,
+  docs: readonly RawDoc[],
+  counts: readonly number[],
+  log: (s: string) => void,
+): Promise<BenchResult['workers']> {
+  const pools = counts.map((w) => createCodePool(w, k, { threads: true, summary: true }));
+  const codeAll = (pool: (typeof pools)[number], list: readonly RawDoc[]) =>
+    Promise.all(list.map((d) => pool.code(d, null).catch(() => null)));
+  try {
+    for (const pool of pools) await codeAll(pool, warmupDocs(docs, pool.size));
+    const timed = [...docs, ...docs];
+    const runs = counts.map(() => [] as { rate: number; cpu: number }[]);
+    for (let r = 0; r < ROUNDS; r++)
+      for (const [i, pool] of pools.entries()) {
+        const tw = performance.now();
+        const cw = process.cpuUsage();
+        await codeAll(pool, timed);
+        const run = { rate: timed.length / ((performance.now() - tw) / 1000), cpu: cpuMs(cw) / timed.length };
+        runs[i].push(run);
+        log(
+          `${counts[i]} worker(s), round ${r + 1}: ${run.rate.toFixed(1)} articles/s, ${run.cpu.toFixed(2)} ms CPU per article`,
+        );
+      }
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    return counts.map((n, i) => ({
+      n,
+      articlesPerSec: mean(runs[i].map((x) => x.rate)),
+      cpuMsPerArticle: mean(runs[i].map((x) => x.cpu)),
+      rounds: runs[i].map((x) => x.rate),
+    }));
+  } finally {
+    await Promise.all(pools.map((p) => p.close()));
+  }
+}
 
 /** Runs the benchmark: single-thread stage timings, worker scaling, ingest into SQLite. */
 export async function runBench(
@@ -80,7 +133,8 @@ export async function runBench(
   const mb = bytes / 1e6;
   const load0 = loadavg()[0];
   // Warm up: JIT, knowledge and city index.
-  for (const d of corpus.docs.slice(0, WARMUP)) {
+  const warmup = warmupDocs(corpus.docs, 1);
+  for (const d of warmup) {
     try {
       codeArticle(d, k);
     } catch {}
@@ -104,21 +158,7 @@ export async function runBench(
   log(
     `single thread: ${(n / sec).toFixed(1)} articles/s, ${(mb / sec).toFixed(2)} MB/s, ${(singleCpuMs / n).toFixed(2)} ms CPU per article`,
   );
-  const workers: BenchResult['workers'] = [];
-  for (const w of workerCounts) {
-    // Coding throughput of N worker threads, each kept busy (records stay in the workers).
-    const pool = createCodePool(w, k, { threads: true, summary: true });
-    const warm = Array.from({ length: WARMUP * pool.size }, (_, i) => corpus.docs[i % corpus.docs.length]);
-    await Promise.all(warm.map((d) => pool.code(d, null).catch(() => null)));
-    const tw = performance.now();
-    const cw = process.cpuUsage();
-    await Promise.all(corpus.docs.map((d) => pool.code(d, null).catch(() => null)));
-    const rate = corpus.docs.length / ((performance.now() - tw) / 1000);
-    const cpuPerArticle = cpuMs(cw) / corpus.docs.length;
-    await pool.close();
-    workers.push({ n: w, articlesPerSec: rate, cpuMsPerArticle: cpuPerArticle });
-    log(`${w} worker(s): ${rate.toFixed(1)} articles/s, ${cpuPerArticle.toFixed(2)} ms CPU per article`);
-  }
+  const workers = await measureWorkers(k, corpus.docs, workerCounts, log);
   const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
   const store = await openStore(join(dir, 'bench.db'));
   const ingestWorkers = Math.max(1, Math.min(2, cpus().length));
