@@ -1,4 +1,5 @@
 import type { Time } from '../model/record.js';
+import { recordTime } from './times/types.js';
 
 /**
  * The same expression with the same value is one time with several mentions ("on Thursday"
@@ -17,7 +18,19 @@ export function mergeTimeMentions(times: readonly Time[]): { times: Time[]; idMa
       idMap.set(t.id, have.id);
       continue;
     }
-    const merged = { ...t, id: `t${out.length + 1}` };
+    const id = `t${out.length + 1}`;
+    const merged = recordTime(
+      id,
+      t.text,
+      t.start,
+      t.end,
+      t.type,
+      t.value,
+      t.anchor,
+      !!t.deadline,
+      t.end_value,
+      t.mentions,
+    );
     idMap.set(t.id, merged.id);
     byKey.set(key, merged);
     out.push(merged);

@@ -3,7 +3,7 @@ import { looseCue } from './context.js';
 import { CUE_SETS } from './cues.js';
 import type { TokRange } from './noun-phrase.js';
 import { speakerKind, speakerOf } from './speaker-kind.js';
-import type { Attribution } from './types.js';
+import { type Attribution, attribution } from './types.js';
 
 /** Builds an Attribution from token ranges: the cue, the speaker phrase and the whole clause. */
 export function makeAttribution(
@@ -19,14 +19,14 @@ export function makeAttribution(
   let to = Math.max(clause.to, cue.to, speaker?.to ?? cue.to);
   from = Math.max(0, from);
   to = Math.min(toks.length, to);
-  return {
-    cue: lemma,
-    cueSpan: { start: toks[cue.from].start, end: toks[cue.to - 1].end },
-    speaker: speakerOf(ctx, speaker),
-    speakerKind: speaker ? speakerKind(ctx, speaker) : null,
-    clause: { start: toks[from].start, end: toks[to - 1].end },
+  return attribution(
+    lemma,
+    { start: toks[cue.from].start, end: toks[cue.to - 1].end },
+    speakerOf(ctx, speaker),
+    speaker ? speakerKind(ctx, speaker) : null,
+    { start: toks[from].start, end: toks[to - 1].end },
     reason,
-  };
+  );
 }
 
 /** The lemma a cue token stands for ("according to" for the two-word cue). */

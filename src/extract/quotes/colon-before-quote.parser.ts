@@ -5,7 +5,7 @@ import { isAccordingTo, isCue, isPunct } from './context.js';
 import { CUE_SETS } from './cues.js';
 import { npAfter, npBefore } from './noun-phrase.js';
 import { speakerForCue } from './said-before-quote.parser.js';
-import type { Attribution, MarkedSpan } from './types.js';
+import { type Attribution, type MarkedSpan, withoutCue } from './types.js';
 
 /** The colon token that introduces the quote, in its own paragraph or ending the one before. */
 function introducingColon(ctx: QuoteContext, m: MarkedSpan): number {
@@ -58,5 +58,5 @@ export function colonBeforeQuote(ctx: QuoteContext, m: MarkedSpan): Attribution 
     { from: np.from, to: colon },
     'colon-before-quote',
   );
-  return { ...a, cue: null, cueSpan: null };
+  return withoutCue(a);
 }

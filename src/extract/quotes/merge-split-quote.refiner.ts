@@ -1,4 +1,4 @@
-import type { Found } from './types.js';
+import { type Found, found } from './types.js';
 
 /** The text between two quotes once the attribution clause is cut out of it. */
 function gapWithoutClause(
@@ -37,13 +37,7 @@ export function mergeSplitQuotes(text: string, direct: readonly Found[]): Found[
       const ownCue = b.attr && !sameSpan(b.attr.cueSpan, a.attr.cueSpan);
       const gap = gapWithoutClause(text, last.close, first.open, a.attr.clause);
       if (near && !ownCue && /^[\s,.;:\u2014\u2013-]*$/.test(gap)) {
-        out[out.length - 1] = {
-          start: a.start,
-          end: b.end,
-          direct: true,
-          attr: a.attr,
-          marks: [...aMarks, ...bMarks],
-        };
+        out[out.length - 1] = found(a.start, b.end, true, a.attr, [...aMarks, ...bMarks]);
         continue;
       }
     }

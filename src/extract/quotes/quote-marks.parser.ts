@@ -1,5 +1,18 @@
 import type { Doc } from '../../nlp/doc.js';
-import type { MarkedSpan } from './types.js';
+import {
+  APOSTROPHE,
+  BACKTICK,
+  codeAt,
+  LEFT_DOUBLE,
+  LEFT_GUILLEMET,
+  LEFT_SINGLE,
+  LOW_DOUBLE,
+  QUOTE,
+  RIGHT_DOUBLE,
+  RIGHT_GUILLEMET,
+  RIGHT_SINGLE,
+} from './chars.js';
+import { type MarkedSpan, markedSpan } from './types.js';
 
 /** One double quote mark: `"`, `“ ” „ « »`, or a doubled `''` / ` `` `. */
 interface Mark {
@@ -20,38 +33,55 @@ function isOpenCtx(text: string, i: number, len: number, from: number, to: numbe
 }
 function isCloseCtx(text: string, i: number, len: number, from: number, to: number): boolean {
   const before = i <= from || /\s/.test(text[i - 1]);
-  const after =
-    i + len >= to || SPACE_AFTER.test(text[i + len]) || text[i + len] === "'" || text[i + len] === '’';
-  return !before && after;
+  return !before && (i + len >= to || closesBefore(text, i + len));
+}
+/** Can a closing mark stand right before text[k] (space, punctuation, or a closing single mark)? */
+function closesBefore(text: string, k: number): boolean {
+  const c = codeAt(text, k);
+  return c === APOSTROPHE || c === RIGHT_SINGLE || SPACE_AFTER.test(text[k]);
 }
 
-/** The double marks of text[from, to), each with the role its shape and its neighbours give it. */
+// One shape for every mark and every marked span: V8 recompiles the parsers when shapes vary.
+function mark(at: number, len: number, role: Mark['role'], straight: boolean): Mark {
+  return { at, len, role, straight };
+}
+
+/** The double mark that starts at text[i], with the role its shape and its neighbours give it. */
+function markAt(text: string, i: number, from: number, to: number): Mark | null {
+  const c = codeAt(text, i);
+  const next = codeAt(text, i + 1);
+  if (c === QUOTE || (c === APOSTROPHE && next === APOSTROPHE)) {
+    const len = c === QUOTE ? 1 : 2;
+    const role = isOpenCtx(text, i, len, from, to)
+      ? 'open'
+      : isCloseCtx(text, i, len, from, to)
+        ? 'close'
+        : 'either';
+    return mark(i, len, role, true);
+  }
+  // Doubled curly singles stand for a double mark in some typesetting.
+  if ((c === RIGHT_SINGLE || c === LEFT_SINGLE) && next === c)
+    return mark(i, 2, c === LEFT_SINGLE ? 'open' : 'close', true);
+  if (c === BACKTICK && next === BACKTICK) return mark(i, 2, 'open', true);
+  if (c === LEFT_DOUBLE || c === LOW_DOUBLE || c === LEFT_GUILLEMET) {
+    // A curly opening mark in the place of a closing one is a typing slip: let context decide.
+    return mark(i, 1, isCloseCtx(text, i, 1, from, to) ? 'either' : 'open', false);
+  }
+  if (c === RIGHT_DOUBLE || c === RIGHT_GUILLEMET) {
+    // At a paragraph's start it can only open: `” … he delivered a mix,” Barabak wrote.`
+    return mark(i, 1, isOpenCtx(text, i, 1, from, to) || i === from ? 'either' : 'close', false);
+  }
+  return null;
+}
+
+/** The double marks of text[from, to). */
 function doubleMarks(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === '"' || (c === "'" && text[i + 1] === "'")) {
-      const len = c === '"' ? 1 : 2;
-      const open = isOpenCtx(text, i, len, from, to);
-      const close = isCloseCtx(text, i, len, from, to);
-      marks.push({ at: i, len, role: open ? 'open' : close ? 'close' : 'either', straight: true });
-      i += len - 1;
-    } else if ((c === '’' && text[i + 1] === '’') || (c === '‘' && text[i + 1] === '‘')) {
-      // Doubled curly singles stand for a double mark in some typesetting.
-      marks.push({ at: i, len: 2, role: c === '‘' ? 'open' : 'close', straight: true });
-      i++;
-    } else if (c === '`' && text[i + 1] === '`') {
-      marks.push({ at: i, len: 2, role: 'open', straight: true });
-      i++;
-    } else if (c === '“' || c === '„' || c === '«') {
-      // A curly opening mark in the place of a closing one is a typing slip: let context decide.
-      const role = isCloseCtx(text, i, 1, from, to) ? 'either' : 'open';
-      marks.push({ at: i, len: 1, role, straight: false });
-    } else if (c === '”' || c === '»') {
-      // At a paragraph's start it can only open: `” … he delivered a mix,” Barabak wrote.`
-      const role = isOpenCtx(text, i, 1, from, to) || i === from ? 'either' : 'close';
-      marks.push({ at: i, len: 1, role, straight: false });
-    }
+    const m = markAt(text, i, from, to);
+    if (!m) continue;
+    marks.push(m);
+    i += m.len - 1;
   }
   return marks;
 }
@@ -61,6 +91,10 @@ interface Open {
   readonly len: number;
   readonly straight: boolean;
   readonly paragraph: number;
+}
+
+function openAt(m: Mark, paragraph: number): Open {
+  return { at: m.at, len: m.len, straight: m.straight, paragraph };
 }
 
 function span(
@@ -78,17 +112,7 @@ function span(
   const endsWithPunct = end > start && /[,.?!…—-]/.test(text[end - 1]);
   while (end > start && /[,\s]/.test(text[end - 1])) end--;
   if (end <= start) return null;
-  return {
-    start,
-    end,
-    open: o.at,
-    close: closeEnd,
-    closed,
-    single: false,
-    paragraph: o.paragraph,
-    lastParagraph: last,
-    endsWithPunct,
-  };
+  return markedSpan(start, end, o.at, closeEnd, closed, false, o.paragraph, last, endsWithPunct);
 }
 
 /**
@@ -112,6 +136,14 @@ function opensWithMark(doc: Doc, p: number): Mark | null {
   return first && first.at === i && first.role !== 'close' ? first : null;
 }
 
+/** The state of the walk over the marks: the quote open, and how deep the other style nests in it. */
+interface Walk {
+  readonly text: string;
+  readonly out: MarkedSpan[];
+  cur: Open | null;
+  nested: number;
+}
+
 /**
  * Spans in double quote marks, paragraph by paragraph. Straight and curly marks nest in each
  * other; a quote left open at a paragraph's end goes on only when the next paragraph opens with
@@ -119,49 +151,47 @@ function opensWithMark(doc: Doc, p: number): Mark | null {
  * paragraph — an unbalanced mark never swallows the rest of the article.
  */
 export function parseDoubleQuotes(doc: Doc): MarkedSpan[] {
-  const { text } = doc;
-  const out: MarkedSpan[] = [];
-  const push = (s: MarkedSpan | null) => {
-    if (s) out.push(s);
-  };
-  let cur: Open | null = null;
-  let nested = 0;
-  for (let p = 0; p < doc.paragraphs.length; p++) {
-    const para = doc.paragraphs[p];
-    let marks = doubleMarks(text, para.start, para.end);
-    if (cur && marks[0]) marks = marks.slice(1); // the mark that carries the quote into this paragraph
-    for (const m of marks) {
-      if (!cur) {
-        if (m.role !== 'close') {
-          cur = { at: m.at, len: m.len, straight: m.straight, paragraph: p };
-          nested = 0;
-        }
-        continue;
-      }
-      if (m.straight !== cur.straight) {
-        // The other style inside a quote is a quote within the quote.
-        if (m.role === 'open' || (m.role === 'either' && nested === 0)) nested++;
-        else if (nested > 0) nested--;
-        else {
-          push(span(text, cur, m.at, m.at + m.len, true, p));
-          cur = null;
-        }
-        continue;
-      }
-      if (m.role === 'open') {
-        // A second opening mark of the same style: the first quote was never closed.
-        push(span(text, cur, m.at, m.at, false, p));
-        cur = { at: m.at, len: m.len, straight: m.straight, paragraph: p };
-        nested = 0;
-        continue;
-      }
-      push(span(text, cur, m.at, m.at + m.len, true, p));
-      cur = null;
-    }
-    if (cur && !(startsParagraphQuote(doc, cur) && opensWithMark(doc, p + 1))) {
-      push(span(text, cur, para.end, para.end, false, p));
-      cur = null;
-    }
+  const walk: Walk = { text: doc.text, out: [], cur: null, nested: 0 };
+  for (let p = 0; p < doc.paragraphs.length; p++) walkParagraph(doc, p, walk);
+  return walk.out;
+}
+
+function walkParagraph(doc: Doc, p: number, w: Walk): void {
+  const para = doc.paragraphs[p];
+  const marks = doubleMarks(w.text, para.start, para.end);
+  // Skip the mark that carries the quote into this paragraph.
+  for (let k = w.cur && marks.length > 0 ? 1 : 0; k < marks.length; k++) takeMark(w, marks[k], p);
+  if (w.cur && !(startsParagraphQuote(doc, w.cur) && opensWithMark(doc, p + 1))) {
+    endQuote(w, span(w.text, w.cur, para.end, para.end, false, p));
   }
-  return out;
+}
+
+function takeMark(w: Walk, m: Mark, p: number): void {
+  const cur = w.cur;
+  if (!cur) {
+    if (m.role !== 'close') openQuote(w, m, p);
+  } else if (m.straight !== cur.straight) {
+    // The other style inside a quote is a quote within the quote.
+    takeNestedMark(w, cur, m, p);
+  } else if (m.role === 'open') {
+    // A second opening mark of the same style: the first quote was never closed.
+    endQuote(w, span(w.text, cur, m.at, m.at, false, p));
+    openQuote(w, m, p);
+  } else endQuote(w, span(w.text, cur, m.at, m.at + m.len, true, p));
+}
+
+function takeNestedMark(w: Walk, cur: Open, m: Mark, p: number): void {
+  if (m.role === 'open' || (m.role === 'either' && w.nested === 0)) w.nested++;
+  else if (w.nested > 0) w.nested--;
+  else endQuote(w, span(w.text, cur, m.at, m.at + m.len, true, p));
+}
+
+function openQuote(w: Walk, m: Mark, p: number): void {
+  w.cur = openAt(m, p);
+  w.nested = 0;
+}
+
+function endQuote(w: Walk, s: MarkedSpan | null): void {
+  if (s) w.out.push(s);
+  w.cur = null;
 }

@@ -6,7 +6,7 @@ import { isCue, isPunct } from './context.js';
 import { CUE_SETS } from './cues.js';
 import { npBeforeSkipping, sentenceSubject, type TokRange } from './noun-phrase.js';
 import { finalAttribution } from './sentence-final.parser.js';
-import type { Found } from './types.js';
+import { type Attribution, type Found, found } from './types.js';
 
 const CLAUSE_START = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 const OBJECT_WORDS = new Set('nothing something anything everything little much so yes no'.split(' '));
@@ -31,9 +31,9 @@ function content(ctx: QuoteContext, from: number, to: number, needSubject: boole
   return verb ? { from, to } : null;
 }
 
-function found(ctx: QuoteContext, c: TokRange, attr: ReturnType<typeof makeAttribution>): Found {
+function reported(ctx: QuoteContext, c: TokRange, attr: Attribution): Found {
   const toks = ctx.doc.tokens;
-  return { start: toks[c.from].start, end: toks[c.to - 1].end, direct: false, attr };
+  return found(toks[c.from].start, toks[c.to - 1].end, false, attr, undefined);
 }
 
 /** `…, Lavrov said on Thursday.` · `…, said a spokesman.`: the sentence before the comma. */
@@ -41,15 +41,16 @@ function sentenceFinal(ctx: QuoteContext, s: Sentence, k: number): Found | null 
   const f = finalAttribution(ctx, s, k);
   if (!f) return null;
   const c = content(ctx, s.tokenStart, f.comma, false);
-  return c ? found(ctx, c, f.attr) : null;
+  return c ? reported(ctx, c, f.attr) : null;
 }
 
 /** `Lavrov said (on Thursday) (that) further delays were unacceptable.` */
 function sentenceInitial(ctx: QuoteContext, s: Sentence, k: number, zeroThat: boolean): Found | null {
   const toks = ctx.doc.tokens;
   const t = toks[k];
-  if (toks[k - 1]?.lemma === 'be' && !t.lower.endsWith('ing')) return null; // "was said to be"
-  const participle = CUE_SETS.participles.has(t.lower) && isPunct(toks[k - 1], ',');
+  const prev = k > 0 ? toks[k - 1] : undefined;
+  if (prev?.lemma === 'be' && !t.lower.endsWith('ing')) return null; // "was said to be"
+  const participle = CUE_SETS.participles.has(t.lower) && isPunct(prev, ',');
   const speaker = participle ? sentenceSubject(ctx, k) : npBeforeSkipping(ctx, k, s.tokenStart);
   if (!speaker) return null;
   let j = clauseEnd(ctx, k + 1, s.tokenEnd, CUE_SETS.audience.has(t.lemma));
@@ -66,7 +67,7 @@ function sentenceInitial(ctx: QuoteContext, s: Sentence, k: number, zeroThat: bo
     { from: speaker.from, to: that ? j - 1 : j },
     'reported-that',
   );
-  return found(ctx, c, attr);
+  return reported(ctx, c, attr);
 }
 
 /**

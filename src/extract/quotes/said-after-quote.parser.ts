@@ -4,8 +4,8 @@ import { clauseEnd, endsSentence } from './clause-extent.js';
 import type { QuoteContext } from './context.js';
 import { isAccordingTo, isCapitalized, isPunct, looseCue } from './context.js';
 import { CUE_SETS } from './cues.js';
-import { npAfter } from './noun-phrase.js';
-import type { Attribution, MarkedSpan } from './types.js';
+import { npAfter, type TokRange } from './noun-phrase.js';
+import { type Attribution, type MarkedSpan, withoutCue } from './types.js';
 
 /** The last character inside the closing mark: "," means the sentence goes on after it. */
 function finalPunct(text: string, m: MarkedSpan): string {
@@ -35,94 +35,136 @@ export function saidAfterQuote(ctx: QuoteContext, m: MarkedSpan): Attribution | 
   if (!m.closed) return null;
   const { doc } = ctx;
   const toks = doc.tokens;
-  const para = doc.paragraphs[m.lastParagraph];
-  const max = tokenAt(doc, para.end);
-  let i = tokenAt(doc, m.close);
-  while (i < max && toks[i].start < m.close) i++;
+  const max = tokenAt(doc, doc.paragraphs[m.lastParagraph].end);
+  let i = firstTokenFrom(ctx, m.close, max);
   const dash = isPunct(toks[i], '―—–-') ? dashAttribution(ctx, i + 1, max) : null;
   if (dash) return dash;
   if (isPunct(toks[i], ',—–-')) i++;
   if (i >= max || ctx.quoted[i]) return null;
   // After `?"` or `!"` a capitalised attribution is still common ("Too forced?" He tweeted).
   const newSentence = finalPunct(doc.text, m) === '.' && isCapitalized(toks[i]);
-  const accept = (end: number) => !newSentence || endsSentence(ctx, end, max);
-
-  if (isAccordingTo(doc, i)) {
-    const np = npAfter(ctx, i + 2, max);
-    if (!np) return null;
-    const end = clauseEnd(ctx, np.to, max, false);
-    return accept(end)
-      ? makeAttribution(
-          ctx,
-          { from: i, to: i + 2 },
-          'according to',
-          np,
-          { from: i, to: end },
-          'according-after-quote',
-        )
-      : null;
-  }
+  if (isAccordingTo(doc, i)) return accordingAfter(ctx, i, max, newSentence);
   const first = looseCue(toks[i], CUE_SETS.speech, CUE_SETS.directOnly);
   // `"…," adding that …` introduces the next thing said, not this quote.
   if (first && toks[i].lower.endsWith('ing')) return null;
-  if (first) {
-    // Inverted, the phrase after the cue is the speaker even for "asked", "warned".
-    const np = npAfter(ctx, i + 1, max);
-    const end = clauseEnd(ctx, np ? np.to : i + 1, max, false);
-    if (!accept(end)) return null;
-    return makeAttribution(
-      ctx,
-      { from: i, to: i + 1 },
-      first,
-      np,
-      { from: i, to: end },
-      'said-x-after-quote',
-    );
-  }
-  let np = npAfter(ctx, i, max);
+  if (first) return cueFirst(ctx, i, max, first, newSentence);
+  return speakerFirst(ctx, i, max, newSentence);
+}
+
+/** The first token that starts at or after `offset`, or `max`. */
+function firstTokenFrom(ctx: QuoteContext, offset: number, max: number): number {
+  const toks = ctx.doc.tokens;
+  let i = tokenAt(ctx.doc, offset);
+  while (i < max && toks[i].start < offset) i++;
+  return i;
+}
+
+/** An attribution after a quote that ends its sentence must end its clause too. */
+function accepts(ctx: QuoteContext, end: number, max: number, newSentence: boolean): boolean {
+  return !newSentence || endsSentence(ctx, end, max);
+}
+
+/** `"…," according to the ministry` */
+function accordingAfter(ctx: QuoteContext, i: number, max: number, newSentence: boolean): Attribution | null {
+  const np = npAfter(ctx, i + 2, max);
   if (!np) return null;
-  let j = np.to;
-  let lemma: string | null = null;
-  // A cue tagged as a noun ends up inside the phrase: "Viguerie notes."
-  for (let k = np.from + 1; k < np.to && !lemma; k++) {
-    if (isCapitalized(toks[k])) continue;
-    lemma = looseCue(toks[k], CUE_SETS.speech, CUE_SETS.directOnly);
-    if (lemma) {
-      j = k;
-      np = { from: np.from, to: k };
-    }
-  }
-  if (!lemma) {
-    if (isPunct(toks[j], ',')) {
-      // `"…," Jo Coelbart, a retired Belgian general, said`
-      let k = j + 1;
-      const stop = (x: number) =>
-        isPunct(toks[x], ',;:') || (isPunct(toks[x], '.') && !isPunct(toks[x + 1], ','));
-      while (k < max && k < j + 25 && !stop(k) && !ctx.quoted[k]) k++;
-      if (!isPunct(toks[k], ',')) return null;
-      j = k + 1;
-    }
-    j = skipAux(ctx, j, max);
-    lemma = j < max ? looseCue(toks[j], CUE_SETS.speech, CUE_SETS.directOnly) : null;
-    if (!lemma && toks[j]?.pos === 'ADP') {
-      // `"…?" a narrator in the Clinton ad asks`
-      const pp = npAfter(ctx, j + 1, max);
-      if (pp) j = skipAux(ctx, pp.to, max);
-      lemma = pp && j < max ? looseCue(toks[j], CUE_SETS.speech, CUE_SETS.directOnly) : null;
-      if (lemma) np = { from: np.from, to: pp?.to ?? np.to };
-    }
-    if (!lemma) return null;
-  }
-  const end = clauseEnd(ctx, j + 1, max, CUE_SETS.audience.has(lemma));
-  if (!accept(end)) return null;
+  const end = clauseEnd(ctx, np.to, max, false);
+  if (!accepts(ctx, end, max, newSentence)) return null;
   return makeAttribution(
     ctx,
-    { from: j, to: j + 1 },
-    lemma,
+    { from: i, to: i + 2 },
+    'according to',
     np,
-    { from: np.from, to: end },
+    { from: i, to: end },
+    'according-after-quote',
+  );
+}
+
+/** `"…," said Lavrov`: inverted, the phrase after the cue is the speaker even for "asked", "warned". */
+function cueFirst(
+  ctx: QuoteContext,
+  i: number,
+  max: number,
+  lemma: string,
+  newSentence: boolean,
+): Attribution | null {
+  const np = npAfter(ctx, i + 1, max);
+  const end = clauseEnd(ctx, np ? np.to : i + 1, max, false);
+  if (!accepts(ctx, end, max, newSentence)) return null;
+  return makeAttribution(ctx, { from: i, to: i + 1 }, lemma, np, { from: i, to: end }, 'said-x-after-quote');
+}
+
+/** A speaker phrase and the cue token after it. */
+interface SpeakerCue {
+  readonly np: TokRange;
+  readonly cue: number;
+  readonly lemma: string;
+}
+
+function speakerCue(np: TokRange, cue: number, lemma: string): SpeakerCue {
+  return { np, cue, lemma };
+}
+
+/** `"…," Lavrov said on Thursday` · `"…," the ministry said in a statement` */
+function speakerFirst(ctx: QuoteContext, i: number, max: number, newSentence: boolean): Attribution | null {
+  const np = npAfter(ctx, i, max);
+  if (!np) return null;
+  const sc = cueInPhrase(ctx, np) ?? cueAfterPhrase(ctx, np, max);
+  if (!sc) return null;
+  const end = clauseEnd(ctx, sc.cue + 1, max, CUE_SETS.audience.has(sc.lemma));
+  if (!accepts(ctx, end, max, newSentence)) return null;
+  return makeAttribution(
+    ctx,
+    { from: sc.cue, to: sc.cue + 1 },
+    sc.lemma,
+    sc.np,
+    { from: sc.np.from, to: end },
     'x-said-after-quote',
   );
+}
+
+/** A cue tagged as a noun ends up inside the phrase: "Viguerie notes." */
+function cueInPhrase(ctx: QuoteContext, np: TokRange): SpeakerCue | null {
+  const toks = ctx.doc.tokens;
+  for (let k = np.from + 1; k < np.to; k++) {
+    if (isCapitalized(toks[k])) continue;
+    const lemma = looseCue(toks[k], CUE_SETS.speech, CUE_SETS.directOnly);
+    if (lemma) return speakerCue({ from: np.from, to: k }, k, lemma);
+  }
+  return null;
+}
+
+/** The cue after the phrase, past an appositive, adverbs and auxiliaries. */
+function cueAfterPhrase(ctx: QuoteContext, np: TokRange, max: number): SpeakerCue | null {
+  const toks = ctx.doc.tokens;
+  let j = np.to;
+  if (isPunct(toks[j], ',')) {
+    j = afterAppositive(ctx, j, max);
+    if (j < 0) return null;
+  }
+  j = skipAux(ctx, j, max);
+  const lemma = j < max ? looseCue(toks[j], CUE_SETS.speech, CUE_SETS.directOnly) : null;
+  if (lemma) return speakerCue(np, j, lemma);
+  return toks[j]?.pos === 'ADP' ? cueAfterPrepPhrase(ctx, np, j, max) : null;
+}
+
+/** `"…," Jo Coelbart, a retired Belgian general, said`: the token after the closing comma, or -1. */
+function afterAppositive(ctx: QuoteContext, comma: number, max: number): number {
+  const toks = ctx.doc.tokens;
+  const stop = (x: number) =>
+    isPunct(toks[x], ',;:') || (isPunct(toks[x], '.') && !isPunct(toks[x + 1], ','));
+  let k = comma + 1;
+  while (k < max && k < comma + 25 && !stop(k) && !ctx.quoted[k]) k++;
+  return isPunct(toks[k], ',') ? k + 1 : -1;
+}
+
+/** `"…?" a narrator in the Clinton ad asks`: the phrase goes on over a prepositional phrase. */
+function cueAfterPrepPhrase(ctx: QuoteContext, np: TokRange, adp: number, max: number): SpeakerCue | null {
+  const pp = npAfter(ctx, adp + 1, max);
+  if (!pp) return null;
+  const j = skipAux(ctx, pp.to, max);
+  const lemma = j < max ? looseCue(ctx.doc.tokens[j], CUE_SETS.speech, CUE_SETS.directOnly) : null;
+  return lemma ? speakerCue({ from: np.from, to: pp.to }, j, lemma) : null;
 }
 
 /** `“…” ― Sonya Herridge`: a name after a dash that ends the paragraph or sentence. */
@@ -130,5 +172,5 @@ function dashAttribution(ctx: QuoteContext, i: number, max: number): Attribution
   const np = npAfter(ctx, i, max);
   if (!np || !endsSentence(ctx, np.to, max)) return null;
   const a = makeAttribution(ctx, { from: i - 1, to: i }, '―', np, np, 'dash-after-quote');
-  return { ...a, cue: null, cueSpan: null };
+  return withoutCue(a);
 }

@@ -25,7 +25,7 @@ export function finalAttribution(ctx: QuoteContext, s: Sentence, k: number): Fin
   let speaker: TokRange | null = null;
   let comma = -1;
   let after = k + 1;
-  if (isPunct(toks[k - 1], ',') && !audience) {
+  if (k > 0 && isPunct(toks[k - 1], ',') && !audience) {
     speaker = npAfter(ctx, k + 1, s.tokenEnd);
     comma = k - 1;
     if (speaker) after = speaker.to;

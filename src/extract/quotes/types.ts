@@ -64,3 +64,46 @@ export interface Found {
   /** For direct quotes: the marked span(s) it was built from, first to last. */
   readonly marks?: readonly MarkedSpan[];
 }
+
+// One shape for every marked span, attribution and found quote: V8 recompiles the parsers when
+// objects of one kind come in several shapes.
+
+export function markedSpan(
+  start: number,
+  end: number,
+  open: number,
+  close: number,
+  closed: boolean,
+  single: boolean,
+  paragraph: number,
+  lastParagraph: number,
+  endsWithPunct: boolean,
+): MarkedSpan {
+  return { start, end, open, close, closed, single, paragraph, lastParagraph, endsWithPunct };
+}
+
+export function attribution(
+  cue: string | null,
+  cueSpan: Span | null,
+  speaker: (Span & { readonly text: string }) | null,
+  speakerKind: SpeakerKind | null,
+  clause: Span,
+  reason: string,
+): Attribution {
+  return { cue, cueSpan, speaker, speakerKind, clause, reason };
+}
+
+/** The attribution without its cue (a dash or a colon stands in for it). */
+export function withoutCue(a: Attribution): Attribution {
+  return attribution(null, null, a.speaker, a.speakerKind, a.clause, a.reason);
+}
+
+export function found(
+  start: number,
+  end: number,
+  direct: boolean,
+  attr: Attribution | null,
+  marks: readonly MarkedSpan[] | undefined,
+): Found {
+  return { start, end, direct, attr, marks };
+}

@@ -1,7 +1,7 @@
 import { ANAPHORIC_DAY_RULE } from './anaphoric-day.parser.js';
 import { addDays, parseIsoDate } from './calendar.js';
 import { fmtDate } from './timex.js';
-import type { Candidate, TimeRefiner } from './types.js';
+import { candidate, type TimeRefiner } from './types.js';
 
 /**
  * Resolves "the day" / "the next day" to the last day-level date before it in the article
@@ -23,7 +23,18 @@ export const anaphoraRefiner: TimeRefiner = {
       const base = parseIsoDate(last ?? m?.[1] ?? '');
       if (!m || !base) return c;
       const value = fmtDate(addDays(base, m[2] ? Number(m[2]) : 0));
-      const resolved: Candidate = { ...c, value, rule: `${c.rule}+anaphora` };
+      const rule = `${c.rule}+anaphora`;
+      const resolved = candidate(
+        c.start,
+        c.end,
+        c.type,
+        value,
+        c.relative,
+        c.endValue,
+        c.deadline,
+        rule,
+        c.priority,
+      );
       last = value;
       return resolved;
     });

@@ -1,7 +1,7 @@
 import { anchored, textAfter } from './context.js';
 import { regexParser } from './regex-parser.js';
 import { fmtDate } from './timex.js';
-import type { Hit } from './types.js';
+import { type Hit, hit } from './types.js';
 
 /** Rule name the anaphora refiner looks for. */
 export const ANAPHORIC_DAY_RULE = 'anaphoric-day';
@@ -33,12 +33,6 @@ export const anaphoricDayParser = regexParser({
     const offset = OFFSET[(m[1] ?? m[2] ?? '').toLowerCase()] ?? 0;
     const value = anchored(ctx.dct, (d) => fmtDate(d), null);
     if (value === null) return null;
-    return {
-      start: m.index,
-      end,
-      type: 'DATE',
-      value: offset === 0 ? value : `${value}${offset > 0 ? '+' : '-'}1`,
-      relative: true,
-    };
+    return hit(m.index, end, 'DATE', offset === 0 ? value : `${value}${offset > 0 ? '+' : '-'}1`, true);
   },
 });

@@ -1,8 +1,9 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import * as chrono from 'chrono-node';
 import type { Ymd } from './calendar.js';
+import { isSpaceCode } from './context.js';
 import { fmtDate, fmtDateTime, fmtMonth } from './timex.js';
-import type { Candidate, SentenceCtx, TimeParser } from './types.js';
+import { type Candidate, candidate, type SentenceCtx, type TimeParser } from './types.js';
 
 /**
  * chrono's strict English parsers for the forms it reads well: month-name dates ("March 18,
@@ -51,8 +52,8 @@ export function chronoWindows(text: string): [number, number][] {
     if (!triggered) continue;
     let a = Math.max(0, m.index - BEFORE);
     let b = Math.min(text.length, m.index + AFTER);
-    for (let k = 0; k < WIDEN && a > 0 && !/\s/.test(text[a - 1]); k++) a--;
-    for (let k = 0; k < WIDEN && b < text.length && !/\s/.test(text[b]); k++) b++;
+    for (let k = 0; k < WIDEN && a > 0 && !isSpaceCode(text.charCodeAt(a - 1)); k++) a--;
+    for (let k = 0; k < WIDEN && b < text.length && !isSpaceCode(text.charCodeAt(b)); k++) b++;
     const last = out[out.length - 1];
     // Merged windows stay short: chrono's cost grows faster than its input.
     if (last && a <= last[1] && b - last[0] <= MAX_WINDOW) last[1] = Math.max(last[1], b);
@@ -101,15 +102,20 @@ function toCandidate(ctx: SentenceCtx, r: ParsedResult, offset: number): Candida
   text = text.replace(/[\s,]+$/, '');
   // "closing at 8,579.19", "iPhone 4 a free case": chrono reads clock times into numbers.
   if (!start.date && !CLOCK_TEXT.test(text)) return null;
-  return {
-    start: ctx.sentence.start + index,
-    end: ctx.sentence.start + index + text.length,
-    type: start.time ? 'TIME' : 'DATE',
-    value: start.value,
-    relative: start.relative,
-    ...(end && end.value !== start.value ? { endValue: end.value } : {}),
-    rule: start.date ? 'chrono' : CLOCK_RULE,
-  };
+  const from = ctx.sentence.start + index;
+  const endValue = end && end.value !== start.value ? end.value : undefined;
+  const rule = start.date ? 'chrono' : CLOCK_RULE;
+  return candidate(
+    from,
+    from + text.length,
+    start.time ? 'TIME' : 'DATE',
+    start.value,
+    start.relative,
+    endValue,
+    false,
+    rule,
+    0,
+  );
 }
 
 /** A clock time as written in news: 18:00, 6:40 p.m., 9 am (not "8" or "4 a"). */

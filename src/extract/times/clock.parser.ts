@@ -2,7 +2,7 @@ import { CLOCK_RULE } from './chrono.parser.js';
 import { anchored } from './context.js';
 import { regexParser } from './regex-parser.js';
 import { fmtDate, fmtDateTime } from './timex.js';
-import type { Candidate, SentenceCtx, TimeParser } from './types.js';
+import { type Candidate, hit, type SentenceCtx, type TimeParser, withRule } from './types.js';
 
 /**
  * Four-digit clock times with a zone or "hours", which chrono does not read: "0800 UTC",
@@ -18,13 +18,15 @@ const parser = regexParser({
   extract(ctx, m) {
     const date = anchored(ctx.dct, (d) => fmtDate(d), 'XXXX-XX-XX') ?? 'XXXX-XX-XX';
     const value = fmtDateTime(date, Number(m[1]), Number(m[2]), m[3] !== undefined);
-    return { start: m.index, end: m.index + m[0].length, type: 'TIME', value, relative: true };
+    return hit(m.index, m.index + m[0].length, 'TIME', value, true);
   },
 });
 
 export const clockParser: TimeParser = {
   name: 'clock',
   parse(ctx: SentenceCtx): Candidate[] {
-    return parser.parse(ctx).map((c) => ({ ...c, rule: CLOCK_RULE }));
+    const out: Candidate[] = [];
+    for (const c of parser.parse(ctx)) out.push(withRule(c, CLOCK_RULE));
+    return out;
   },
 };

@@ -13,12 +13,11 @@ export function wordBefore(text: string, at: number): string {
 
 /** The last `n` words before `at`, lower-cased, oldest first. */
 export function wordsBefore(text: string, at: number, n: number): string[] {
-  const words =
-    text
-      .slice(Math.max(0, at - 12 * n), at)
-      .toLowerCase()
-      .match(/[a-z']+/g) ?? [];
-  return words.slice(-n);
+  const words = text
+    .slice(Math.max(0, at - 12 * n), at)
+    .toLowerCase()
+    .match(/[a-z']+/g);
+  return words ? words.slice(-n) : [];
 }
 
 /** The raw text before `at`, up to `n` characters (for cue patterns ending with `$`). */
@@ -55,4 +54,20 @@ export function anchored(
   fallback: string | null,
 ): string | null {
   return dct ? compute(dct) : fallback;
+}
+
+/** `/\s/` for one UTF-16 code: reading codes, not one-character strings, keeps string loops fast. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

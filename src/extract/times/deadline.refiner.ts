@@ -1,4 +1,4 @@
-import type { TimeRefiner } from './types.js';
+import { candidate, type TimeRefiner } from './types.js';
 
 /**
  * Marks limits: "by May 1", "before the end of the year", "no later than June 3", "until
@@ -18,7 +18,17 @@ export const deadlineRefiner: TimeRefiner = {
       const before = doc.text.slice(Math.max(0, c.start - 30), c.start);
       const after = doc.text.slice(c.end, c.end + 15);
       if (CUE_BEFORE.test(before) || CUE_AFTER.test(after))
-        return { ...c, deadline: true, rule: `${c.rule}+deadline` };
+        return candidate(
+          c.start,
+          c.end,
+          c.type,
+          c.value,
+          c.relative,
+          c.endValue,
+          true,
+          `${c.rule}+deadline`,
+          c.priority,
+        );
       return c;
     });
   },

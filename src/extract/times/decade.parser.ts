@@ -1,6 +1,7 @@
 import { anchored, textBefore, wordBefore } from './context.js';
 import { regexParser } from './regex-parser.js';
 import { fmtCentury, fmtDecade } from './timex.js';
+import { hit } from './types.js';
 
 /**
  * Decades and centuries as dates: "the 1990s" → 199, "the '80s" → 198, "the 19th century" →
@@ -27,7 +28,7 @@ export const decadeParser = regexParser({
       y = 1900 + yy + 100 * Number(1900 + yy + 100 <= dctYear);
     }
     if (y < 1800 || y > 2100) return null;
-    return { start: m.index, end: m.index + m[0].length, type: 'DATE', value: fmtDecade(y), relative: false };
+    return hit(m.index, m.index + m[0].length, 'DATE', fmtDecade(y), false);
   },
 });
 
@@ -63,21 +64,21 @@ export const centuryParser = regexParser({
   pattern: CENTURY,
   quick: /century/,
   extract(ctx, m) {
-    const span = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const };
+    const start = m.index;
+    const end = m.index + m[0].length;
     const ordinal = m[1] ? Number(m[1]) : m[2] ? ORDINALS[m[2].toLowerCase()] : undefined;
     if (ordinal !== undefined) {
       if (ordinal < 1 || ordinal > 22) return null;
-      return { ...span, value: fmtCentury(ordinal - 1), relative: false };
+      return hit(start, end, 'DATE', fmtCentury(ordinal - 1), false);
     }
     const word = (m[3] ?? 'this').toLowerCase();
-    if (word === 'past' && /^the\s/i.test(m[0]))
-      return { ...span, type: 'DURATION', value: 'P100Y', relative: false };
+    if (word === 'past' && /^the\s/i.test(m[0])) return hit(start, end, 'DURATION', 'P100Y', false);
     const shift = word === 'next' ? 1 : word === 'this' ? 0 : -1;
     const value = anchored(
       ctx.dct,
       (d) => fmtCentury(Math.floor(d.y / 100) + shift),
       shift < 0 ? 'PAST_REF' : 'PRESENT_REF',
     );
-    return value === null ? null : { ...span, value, relative: true };
+    return value === null ? null : hit(start, end, 'DATE', value, true);
   },
 });

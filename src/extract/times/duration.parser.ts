@@ -1,7 +1,7 @@
 import { textAfter, wordsBefore } from './context.js';
 import { regexParser } from './regex-parser.js';
 import { fmtDuration } from './timex.js';
-import type { Hit } from './types.js';
+import { type Hit, hit } from './types.js';
 import { NUMBER, parseNumber, UNIT_TOKENS, UNIT_WORD, unitOf, VAGUE } from './vocab.js';
 
 /**
@@ -32,7 +32,7 @@ export const durationParser = regexParser({
     if (unit.name === 'quarter' && /^(?:an?|one|three)$/.test(amount) && !/^the\s/i.test(m[0])) return null;
     const n = parseNumber(amount);
     if (n !== null && n <= 0) return null;
-    return { start: m.index, end, type: 'DURATION', value: fmtDuration(n, unit.unit), relative: false };
+    return hit(m.index, end, 'DURATION', fmtDuration(n, unit.unit), false);
   },
 });
 
@@ -52,17 +52,11 @@ export const adjectiveDurationParser = regexParser({
     if (!unit) return null;
     const plural = /s$/i.test(m[2]);
     if (m[1] === undefined) {
-      return {
-        start: m.index,
-        end,
-        type: 'DURATION',
-        value: fmtDuration(plural ? null : 1, unit.unit),
-        relative: false,
-      };
+      return hit(m.index, end, 'DURATION', fmtDuration(plural ? null : 1, unit.unit), false);
     }
     const n = parseNumber(m[1]);
     if (n === null || n <= 0 || (plural && !m[3])) return null;
-    return { start: m.index, end, type: 'DURATION', value: fmtDuration(n, unit.unit), relative: false };
+    return hit(m.index, end, 'DURATION', fmtDuration(n, unit.unit), false);
   },
 });
 
@@ -107,6 +101,6 @@ export const bareUnitParser = regexParser({
     if (!unit) return null;
     // "in recent years": the adjective belongs to the span (PXY), not a PAST_REF of its own.
     const start = prev === 'recent' ? ctx.text.toLowerCase().lastIndexOf('recent', m.index) : m.index;
-    return { start, end, type: 'DURATION', value: fmtDuration(null, unit.unit), relative: false };
+    return hit(start, end, 'DURATION', fmtDuration(null, unit.unit), false);
   },
 });

@@ -1,6 +1,6 @@
 import { anchored } from './context.js';
 import { regexParser } from './regex-parser.js';
-import type { Hit } from './types.js';
+import { type Hit, hit } from './types.js';
 
 /**
  * Fiscal years: "fiscal 2022", "fiscal year 2010-11", "FY2022", "FY 22", "the 2022 fiscal year"
@@ -21,7 +21,8 @@ export const fiscalParser = regexParser({
   pattern: PATTERN,
   quick: /fiscal|financial|fy/,
   extract(ctx, m): Hit | null {
-    const span = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const };
+    const start = m.index;
+    const end = m.index + m[0].length;
     if (m[3] !== undefined && !/^FY/.test(m[0])) return null;
     const startYear = m[1] ?? m[3] ?? m[5];
     if (startYear !== undefined) {
@@ -31,7 +32,7 @@ export const fiscalParser = regexParser({
         const y2 = split.length === 2 ? Math.floor(y / 100) * 100 + Number(split) : Number(split);
         if (y2 === y + 1) y = y2;
       }
-      return { ...span, value: `FY${y}`, relative: false };
+      return hit(start, end, 'DATE', `FY${y}`, false);
     }
     const w = (m[6] ?? '').toLowerCase();
     const shift = w === 'next' || w === 'coming' ? 1 : w === 'last' || w === 'previous' ? -1 : 0;
@@ -40,6 +41,6 @@ export const fiscalParser = regexParser({
       (d) => `FY${d.y + shift}`,
       shift < 0 ? 'PAST_REF' : shift > 0 ? 'FUTURE_REF' : 'PRESENT_REF',
     );
-    return value === null ? null : { ...span, value, relative: true };
+    return value === null ? null : hit(start, end, 'DATE', value, true);
   },
 });

@@ -1,4 +1,4 @@
-import type { Candidate, TimeRefiner } from './types.js';
+import { type Candidate, candidate, type TimeRefiner } from './types.js';
 
 /**
  * Joins two dates into one interval: "from 2001 to 2021", "between 2014 and 2016",
@@ -26,13 +26,9 @@ export const intervalRefiner: TimeRefiner = {
         !b.endValue &&
         isInterval(doc.text, a, b)
       ) {
-        out.push({
-          ...a,
-          end: b.end,
-          endValue: b.value,
-          relative: a.relative || b.relative,
-          rule: `${a.rule}+interval`,
-        });
+        const relative = a.relative || b.relative;
+        const rule = `${a.rule}+interval`;
+        out.push(candidate(a.start, b.end, a.type, a.value, relative, b.value, a.deadline, rule, a.priority));
         i++;
       } else out.push(a);
     }

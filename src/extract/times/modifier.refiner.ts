@@ -1,4 +1,4 @@
-import type { TimeRefiner } from './types.js';
+import { candidate, type TimeRefiner } from './types.js';
 
 /**
  * Takes a modifier before a date into its span: "early 2020", "mid-April", "late last year",
@@ -18,7 +18,9 @@ export const modifierRefiner: TimeRefiner = {
       if (!m) return c;
       // Do not reach over a line break or into a word that touches the expression.
       if (/\n/.test(m[0])) return c;
-      return { ...c, start: c.start - m[0].length, rule: `${c.rule}+modifier` };
+      const start = c.start - m[0].length;
+      const rule = `${c.rule}+modifier`;
+      return candidate(start, c.end, c.type, c.value, c.relative, c.endValue, c.deadline, rule, c.priority);
     });
   },
 };

@@ -12,7 +12,7 @@ import { regexParser } from './regex-parser.js';
 import { type Direction, directionFromTense, directionOfWord, resolveCycleYear } from './resolve.js';
 import { clauseTense } from './tense.js';
 import { fmtMonth } from './timex.js';
-import type { Hit, SentenceCtx } from './types.js';
+import { type Hit, hit, type SentenceCtx } from './types.js';
 import { MONTH_ANY, monthNumber } from './vocab.js';
 
 /**
@@ -45,11 +45,10 @@ export const monthParser = regexParser({
     if (month === undefined) return null;
     const start = m.index;
     const end = m.index + m[0].length;
-    const span = { start, end, type: 'DATE' as const };
     if (m[3]) {
       const yy = m[3].replace(/^['’]/, '');
       const y = yy.length === 4 ? Number(yy) : (Number(yy) > 30 ? 1900 : 2000) + Number(yy);
-      return { ...span, value: fmtMonth(y, month), relative: false };
+      return hit(start, end, 'DATE', fmtMonth(y, month), false);
     }
     if (m[4]) {
       const shift = m[4] === 'next' ? 1 : m[4] === 'last' ? -1 : 0;
@@ -58,7 +57,7 @@ export const monthParser = regexParser({
         (d) => fmtMonth(d.y + shift, month),
         `XXXX-${fmtMonth(0, month).slice(5)}`,
       );
-      return value === null ? null : { ...span, value, relative: true };
+      return value === null ? null : hit(start, end, 'DATE', value, true);
     }
     const modifier = directionOfWord(m[1]);
     const monthAt = m.index + m[0].indexOf(m[2]);
@@ -69,7 +68,7 @@ export const monthParser = regexParser({
       (d) => fmtMonth(resolveCycleYear(d.y, d.m, month, dir), month),
       `XXXX-${String(month).padStart(2, '0')}`,
     );
-    return value === null ? null : { ...span, value, relative: true };
+    return value === null ? null : hit(start, end, 'DATE', value, true);
   },
 });
 

@@ -1,4 +1,4 @@
-import type { Candidate, SentenceCtx, TimeParser } from './types.js';
+import { type Candidate, candidate, type SentenceCtx, type TimeParser } from './types.js';
 
 /**
  * Dates that name a well-known event rather than a day of the current year: "the September 11
@@ -30,14 +30,9 @@ export const namedDateParser: TimeParser = {
       re.lastIndex = 0;
       for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
         const start = ctx.sentence.start + m.index;
-        out.push({
-          start,
-          end: start + m[1].length,
-          type: 'DATE',
-          value,
-          relative: false,
-          rule: 'named-date',
-        });
+        out.push(
+          candidate(start, start + m[1].length, 'DATE', value, false, undefined, false, 'named-date', 0),
+        );
       }
     }
     return out;

@@ -3,7 +3,7 @@ import { anchored, wordsBefore } from './context.js';
 import { groupStart, regexParser } from './regex-parser.js';
 import { clauseTense } from './tense.js';
 import { fmtDate, fmtDuration, fmtMonth, fmtQuarter, fmtYear } from './timex.js';
-import type { Hit } from './types.js';
+import { type Hit, hit } from './types.js';
 import { NUMBER, parseNumber, UNIT_TOKENS, UNIT_WORD, unitOf, VAGUE } from './vocab.js';
 
 /**
@@ -29,9 +29,7 @@ export const agoParser = regexParser({
     if (!unit) return null;
     const ref = sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
     const value = n === null ? ref : anchored(ctx.dct, (d) => shifted(d, unit.name, sign * n), ref);
-    return value === null
-      ? null
-      : { start: m.index, end: m.index + m[0].length, type: 'DATE', value, relative: true };
+    return value === null ? null : hit(m.index, m.index + m[0].length, 'DATE', value, true);
   },
 });
 
@@ -47,16 +45,9 @@ export const inParser = regexParser({
     const unit = unitOf(m[3]);
     if (!unit) return null;
     const amountAt = groupStart(m, 2);
-    const span = { start: m.index + (/^\w+\s+/.exec(m[0])?.[0].length ?? 0), end: m.index + m[0].length };
+    const end = m.index + m[0].length;
     if (m[1].toLowerCase() === 'within') {
-      return {
-        ...span,
-        start: amountAt,
-        type: 'DURATION',
-        value: fmtDuration(n, unit.unit),
-        relative: false,
-        deadline: true,
-      };
+      return hit(amountAt, end, 'DURATION', fmtDuration(n, unit.unit), false, undefined, true);
     }
     if (n === null || wordsBefore(ctx.text, m.index, 6).some((w) => LOOKBACK.test(w))) return null;
     // Only a clause about what is ahead ("will return in three weeks") makes it a date.
@@ -64,7 +55,8 @@ export const inParser = regexParser({
     const tense = clauseTense(ctx.doc, abs + m.index, abs + m.index + m[0].length);
     if (tense !== 'future' && tense !== 'present') return null;
     const value = anchored(ctx.dct, (d) => shifted(d, unit.name, n), 'FUTURE_REF');
-    return value === null ? null : { ...span, type: 'DATE', value, relative: true };
+    const start = m.index + (/^\w+\s+/.exec(m[0])?.[0].length ?? 0);
+    return value === null ? null : hit(start, end, 'DATE', value, true);
   },
 });
 

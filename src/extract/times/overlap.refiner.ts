@@ -22,11 +22,11 @@ export const overlapRefiner: TimeRefiner = {
 };
 
 function byStart(a: Candidate, b: Candidate): number {
-  return a.start - b.start || b.end - b.start - (a.end - a.start) || (a.priority ?? 0) - (b.priority ?? 0);
+  return a.start - b.start || b.end - b.start - (a.end - a.start) || a.priority - b.priority;
 }
 
 function better(a: Candidate, b: Candidate): boolean {
   const la = a.end - a.start;
   const lb = b.end - b.start;
-  return la > lb || (la === lb && (a.priority ?? 0) < (b.priority ?? 0));
+  return la > lb || (la === lb && a.priority < b.priority);
 }

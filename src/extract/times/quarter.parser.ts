@@ -4,7 +4,7 @@ import { regexParser } from './regex-parser.js';
 import { directionFromTense, resolveCycleYear } from './resolve.js';
 import { clauseTense } from './tense.js';
 import { fmtHalf, fmtQuarter } from './timex.js';
-import type { Hit, SentenceCtx } from './types.js';
+import { type Hit, hit, type SentenceCtx } from './types.js';
 
 /**
  * Quarters and halves: "Q3 2021", "2021 Q3", "the third quarter of 2009", "the fourth quarter of
@@ -49,17 +49,18 @@ export const quarterParser = regexParser({
   ),
   quick: /quarter|q[1-4]/,
   extract(ctx, m): Hit | null {
-    const span = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const };
+    const start = m.index;
+    const end = m.index + m[0].length;
     if (m[1] && !/^Q/.test(m[0])) return null; // "q3" in lower case is not a quarter
     const q = Number(m[1] ?? m[4] ?? ORD[(m[6] ?? '').toLowerCase()]);
     if (!(q >= 1 && q <= 4)) return null;
     const explicit = m[2] ?? m[3];
-    if (explicit) return { ...span, value: fmtQuarter(Number(explicit), q), relative: false };
+    if (explicit) return hit(start, end, 'DATE', fmtQuarter(Number(explicit), q), false);
     const y = yearRef(ctx.dct, m[7], m[8], m[9]);
     if (typeof y === 'number')
-      return { ...span, value: fmtQuarter(y, q), relative: m[7] === undefined && m[9] === undefined };
-    if (y === null) return { ...span, value: `XXXX-Q${q}`, relative: true };
-    return { ...span, value: bareQuarter(ctx, m, q), relative: true };
+      return hit(start, end, 'DATE', fmtQuarter(y, q), m[7] === undefined && m[9] === undefined);
+    if (y === null) return hit(start, end, 'DATE', `XXXX-Q${q}`, true);
+    return hit(start, end, 'DATE', bareQuarter(ctx, m, q), true);
   },
 });
 
@@ -93,18 +94,14 @@ export const halfParser = regexParser({
   ),
   quick: /\bhalf\b|\bh[12]/,
   extract(ctx, m): Hit | null {
-    const span = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const };
+    const start = m.index;
+    const end = m.index + m[0].length;
     if (m[1])
-      return /^H/.test(m[0])
-        ? { ...span, value: fmtHalf(Number(m[2]), Number(m[1])), relative: false }
-        : null;
+      return /^H/.test(m[0]) ? hit(start, end, 'DATE', fmtHalf(Number(m[2]), Number(m[1])), false) : null;
     const h = ORD[(m[3] ?? '').toLowerCase()];
     const y = yearRef(ctx.dct, m[4], m[5], m[6]);
     if (y === undefined) return null;
-    return {
-      ...span,
-      value: y === null ? `XXXX-H${h}` : fmtHalf(y, h),
-      relative: m[4] === undefined && m[6] === undefined,
-    };
+    const value = y === null ? `XXXX-H${h}` : fmtHalf(y, h);
+    return hit(start, end, 'DATE', value, m[4] === undefined && m[6] === undefined);
   },
 });

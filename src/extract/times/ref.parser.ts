@@ -1,6 +1,6 @@
 import { textAfter } from './context.js';
 import { regexParser } from './regex-parser.js';
-import type { Hit } from './types.js';
+import { type Hit, hit } from './types.js';
 
 /**
  * Vague references to the present, past and future: "now", "currently", "at present" →
@@ -45,14 +45,10 @@ export const refParser = regexParser({
   extract(ctx, m): Hit | null {
     const text = m[0].toLowerCase().replace(/\s+/g, ' ');
     const end = m.index + m[0].length;
-    const span = { start: m.index, end, type: 'DATE' as const, relative: false };
     if (m[1]) {
       if (text === 'now' && NOT_AFTER_NOW.test(textAfter(ctx.text, end, 8))) return null;
-      return { ...span, value: 'PRESENT_REF' };
+      return hit(m.index, end, 'DATE', 'PRESENT_REF', false);
     }
-    if (m[2]) {
-      return { ...span, value: 'PAST_REF' };
-    }
-    return { ...span, value: 'FUTURE_REF' };
+    return hit(m.index, end, 'DATE', m[2] ? 'PAST_REF' : 'FUTURE_REF', false);
   },
 });

@@ -1,4 +1,4 @@
-import type { Candidate, Hit, SentenceCtx, TimeParser } from './types.js';
+import { type Candidate, type Hit, hitCandidate, type SentenceCtx, type TimeParser } from './types.js';
 
 /** A parser made of one global pattern and an extract step, run over a sentence. */
 export interface RegexParserSpec {
@@ -48,33 +48,33 @@ export function regexParser(spec: RegexParserSpec): TimeParser {
       if (quick && !quick.test(ctx.lower)) return NONE;
       const out: Candidate[] = [];
       re.lastIndex = 0;
-      let m: RegExpExecArray | null = re.exec(ctx.text);
-      while (m !== null) {
+      for (let m = re.exec(ctx.text); m !== null; m = re.exec(ctx.text)) {
         if (m[0].length === 0) re.lastIndex++;
-        let hits: Hit | Hit[] | null = null;
-        try {
-          hits = spec.extract(ctx, m);
-        } catch {
-          hits = null;
-        }
-        for (const h of hits === null ? [] : Array.isArray(hits) ? hits : [hits]) {
-          if (h.end <= h.start) continue;
-          out.push({
-            start: ctx.sentence.start + h.start,
-            end: ctx.sentence.start + h.end,
-            type: h.type,
-            value: h.value,
-            relative: h.relative,
-            ...(h.endValue !== undefined ? { endValue: h.endValue } : {}),
-            ...(h.deadline ? { deadline: true } : {}),
-            rule: spec.name,
-          });
-        }
-        m = re.exec(ctx.text);
+        addHits(out, extractSafely(spec, ctx, m), ctx.sentence.start, spec.name);
       }
       return out;
     },
   };
+}
+
+/** The hits of one match; a match whose extract step throws has none. */
+function extractSafely(spec: RegexParserSpec, ctx: SentenceCtx, m: RegExpExecArray): Hit | Hit[] | null {
+  try {
+    return spec.extract(ctx, m);
+  } catch {
+    return null;
+  }
+}
+
+/** Adds the non-empty hits of a sentence starting at doc offset `offset` as candidates. */
+function addHits(out: Candidate[], hits: Hit | Hit[] | null, offset: number, rule: string): void {
+  if (hits === null) return;
+  if (!Array.isArray(hits)) addHit(out, hits, offset, rule);
+  else for (const h of hits) addHit(out, h, offset, rule);
+}
+
+function addHit(out: Candidate[], h: Hit, offset: number, rule: string): void {
+  if (h.end > h.start) out.push(hitCandidate(h, offset, rule));
 }
 
 /** Start offset (in the sentence) of capture group `g`; the match start when it did not take part. */

@@ -2,7 +2,7 @@ import { addDays, type Ymd } from './calendar.js';
 import { anchored } from './context.js';
 import { regexParser } from './regex-parser.js';
 import { fmtDate } from './timex.js';
-import type { Hit } from './types.js';
+import { type Hit, hit } from './types.js';
 import { DAY_PARTS } from './vocab.js';
 
 /**
@@ -43,12 +43,6 @@ export const relativeDayParser = regexParser({
       REFS[Math.sign(offset) + 1],
     );
     if (value === null) return null;
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      type: part ? 'TIME' : 'DATE',
-      value,
-      relative: true,
-    };
+    return hit(m.index, m.index + m[0].length, part ? 'TIME' : 'DATE', value, true);
   },
 });

@@ -2,7 +2,7 @@ import { addDays, addMonths, quarterOf, type Ymd } from './calendar.js';
 import { anchored } from './context.js';
 import { regexParser } from './regex-parser.js';
 import { fmtDecade, fmtMonth, fmtQuarter, fmtWeek, fmtWeekend, fmtYear } from './timex.js';
-import type { Hit } from './types.js';
+import { type Hit, hit } from './types.js';
 
 /**
  * Calendar periods named from the publication date, at their own granularity (chrono gives a
@@ -39,17 +39,18 @@ export const relativePeriodParser = regexParser({
   pattern: PATTERN,
   words: ['week', 'weekend', 'month', 'year', 'quarter', 'decade'],
   extract(ctx, m): Hit | null {
-    const span = { start: m.index, end: m.index + m[0].length };
+    const start = m.index;
+    const end = m.index + m[0].length;
     const unit = (m[4] ?? m[6] ?? m[7]).toLowerCase();
     const word = (m[3] ?? 'this').toLowerCase();
     // "the past year", "the coming month": a stretch of time, not a calendar period.
     if (m[2] && (word === 'past' || word === 'next' || word === 'coming')) {
-      return { ...span, type: 'DURATION', value: DURATION[unit], relative: false };
+      return hit(start, end, 'DURATION', DURATION[unit], false);
     }
     const shift = SHIFT[word] ?? 0;
     const fallback = shift < 0 ? 'PAST_REF' : shift > 0 ? 'FUTURE_REF' : 'PRESENT_REF';
     const value = anchored(ctx.dct, (d) => periodValue(d, unit, shift), fallback);
-    return value === null ? null : { ...span, type: 'DATE', value, relative: true };
+    return value === null ? null : hit(start, end, 'DATE', value, true);
   },
 });
 

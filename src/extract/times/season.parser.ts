@@ -3,6 +3,7 @@ import { regexParser } from './regex-parser.js';
 import { type Direction, directionFromTense, directionOfWord, resolveCycleYear } from './resolve.js';
 import { clauseTense } from './tense.js';
 import { fmtSeason, SEASON_CODES } from './timex.js';
+import { hit } from './types.js';
 
 /**
  * Seasons: "spring 2020", "last summer", "this autumn", "in the winter of 2019" → 2020-SP,
@@ -48,8 +49,8 @@ export const seasonParser = regexParser({
   extract(ctx, m) {
     const word = m[2].toLowerCase();
     const season = SEASON_INDEX[word];
-    const span = { start: m.index, end: m.index + m[0].length, type: 'DATE' as const };
-    if (m[3]) return { ...span, value: fmtSeason(Number(m[3]), season), relative: false };
+    const end = m.index + m[0].length;
+    if (m[3]) return hit(m.index, end, 'DATE', fmtSeason(Number(m[3]), season), false);
     const modifier = directionOfWord(m[1]);
     const seasonAt = m.index + m[0].length - m[2].length;
     if (!modifier) {
@@ -63,14 +64,14 @@ export const seasonParser = regexParser({
     let dir: Direction = modifier ?? 'this';
     if (!modifier) {
       const abs = ctx.sentence.start;
-      dir = directionFromTense(clauseTense(ctx.doc, abs + m.index, abs + span.end), 'nearest', 'nearest');
+      dir = directionFromTense(clauseTense(ctx.doc, abs + m.index, abs + end), 'nearest', 'nearest');
     }
     const value = anchored(
       ctx.dct,
       (d) => fmtSeason(resolveCycleYear(d.y, seasonOfMonth(d.m), season, dir, 4), season),
       `XXXX-${SEASON_CODES[season]}`,
     );
-    return value === null ? null : { ...span, value, relative: true };
+    return value === null ? null : hit(m.index, end, 'DATE', value, true);
   },
 });
 

@@ -1,7 +1,7 @@
 import { textBefore, tokenAfter, tokenBefore } from './context.js';
 import { regexParser } from './regex-parser.js';
 import { fmtDuration } from './timex.js';
-import type { Hit } from './types.js';
+import { type Hit, hit } from './types.js';
 import { NUMBER, parseNumber, UNIT_TOKENS, UNIT_WORD, unitOf, WEEKDAY_NAME, WEEKDAYS } from './vocab.js';
 
 /**
@@ -39,13 +39,14 @@ export const everyParser = regexParser({
   pattern: EVERY,
   words: ['every', 'each'],
   extract(_ctx, m): Hit | null {
-    const span = { start: m.index, end: m.index + m[0].length, type: 'SET' as const, relative: false };
+    const end = m.index + m[0].length;
     const wd = WEEKDAYS[m[3].toLowerCase()];
-    if (wd !== undefined) return /^[A-Z]/.test(m[3]) ? { ...span, value: `XXXX-WXX-${wd}` } : null;
+    if (wd !== undefined)
+      return /^[A-Z]/.test(m[3]) ? hit(m.index, end, 'SET', `XXXX-WXX-${wd}`, false) : null;
     const unit = unitOf(m[3]);
     if (!unit) return null;
     const n = m[2] ? parseNumber(m[2]) : 1;
-    return { ...span, value: fmtDuration((n ?? 1) * (m[1] ? 2 : 1), unit.unit) };
+    return hit(m.index, end, 'SET', fmtDuration((n ?? 1) * (m[1] ? 2 : 1), unit.unit), false);
   },
 });
 
@@ -65,13 +66,7 @@ export const rateParser = regexParser({
     }
     const next = tokenAfter(ctx, m.index + m[0].length);
     if (next && /^(?:ago|later|earlier|before|after|from|old|or)$/.test(next.lower)) return null;
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      type: 'SET',
-      value: fmtDuration(1, unit.unit),
-      relative: false,
-    };
+    return hit(m.index, m.index + m[0].length, 'SET', fmtDuration(1, unit.unit), false);
   },
 });
 
@@ -101,6 +96,6 @@ export const adverbSetParser = regexParser({
       if (prev && /^[A-Z]/.test(prev.text) && prev.start > ctx.sentence.start) return null;
     }
     const value = ADVERB_VALUE[m[1].toLowerCase()];
-    return value ? { start: m.index, end: m.index + m[0].length, type: 'SET', value, relative: false } : null;
+    return value ? hit(m.index, m.index + m[0].length, 'SET', value, false) : null;
   },
 });

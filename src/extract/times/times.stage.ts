@@ -1,8 +1,8 @@
 import type { Time } from '../../model/record.js';
-import type { Doc } from '../../nlp/doc.js';
+import type { Doc, Sentence } from '../../nlp/doc.js';
 import { anaphoraRefiner } from './anaphora.refiner.js';
 import { anaphoricDayParser } from './anaphoric-day.parser.js';
-import { parseIsoDate } from './calendar.js';
+import { parseIsoDate, type Ymd } from './calendar.js';
 import { chronoParser } from './chrono.parser.js';
 import { clockParser } from './clock.parser.js';
 import { dateTimeMergeRefiner } from './datetime-merge.refiner.js';
@@ -23,7 +23,14 @@ import { relativeDayParser } from './relative-day.parser.js';
 import { relativePeriodParser } from './relative-period.parser.js';
 import { seasonParser } from './season.parser.js';
 import { adverbSetParser, everyParser, rateParser } from './set.parser.js';
-import type { Candidate, SentenceCtx, TimeParser, TimeRefiner } from './types.js';
+import {
+  type Candidate,
+  recordTime,
+  type SentenceCtx,
+  type TimeParser,
+  type TimeRefiner,
+  withPriority,
+} from './types.js';
 import { weekdayParser } from './weekday.parser.js';
 import { shortYearParser, yearParser } from './year.parser.js';
 import { yearSuffixRefiner } from './year-suffix.refiner.js';
@@ -81,33 +88,42 @@ export interface TimesContext {
  */
 export function extractTimes(doc: Doc, ctx: TimesContext): Time[] {
   const dct = parseIsoDate(ctx.published);
-  let candidates: Candidate[] = [];
-  for (const sentence of doc.sentences) {
-    const text = doc.text.slice(sentence.start, sentence.end);
-    // only the words a parser's pre-test asks about (most sentences have none)
-    let words: Set<string> | null = null;
-    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
-      const w = doc.tokens[k].lower;
-      if (!PRETEST_WORDS.has(w)) continue;
-      if (!words) words = new Set();
-      words.add(w);
-    }
-    const sctx: SentenceCtx = {
-      doc,
-      sentence,
-      text,
-      lower: text.toLowerCase(),
-      words: words ?? NO_WORDS,
-      dct,
-    };
-    for (let priority = 0; priority < PARSERS.length; priority++) {
-      try {
-        for (const c of PARSERS[priority].parse(sctx)) candidates.push({ ...c, priority });
-      } catch {
-        // A parser that fails on odd text loses this sentence, not the article.
-      }
+  const candidates: Candidate[] = [];
+  for (const sentence of doc.sentences) parseSentence(sentenceContext(doc, sentence, dct), candidates);
+  return toTimes(doc, refineAll(doc, candidates, dct), dct !== null);
+}
+
+function sentenceContext(doc: Doc, sentence: Sentence, dct: Ymd | null): SentenceCtx {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  return { doc, sentence, text, lower: text.toLowerCase(), words: pretestWords(doc, sentence), dct };
+}
+
+/** Only the words a parser's pre-test asks about (most sentences have none). */
+function pretestWords(doc: Doc, sentence: Sentence): ReadonlySet<string> {
+  let words: Set<string> | null = null;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    const w = doc.tokens[k].lower;
+    if (!PRETEST_WORDS.has(w)) continue;
+    if (!words) words = new Set();
+    words.add(w);
+  }
+  return words ?? NO_WORDS;
+}
+
+/** Adds every parser's candidates in the sentence to `out`, each with its parser's priority. */
+function parseSentence(sctx: SentenceCtx, out: Candidate[]): void {
+  for (let priority = 0; priority < PARSERS.length; priority++) {
+    try {
+      const found = PARSERS[priority].parse(sctx);
+      for (let k = 0; k < found.length; k++) out.push(withPriority(found[k], priority));
+    } catch {
+      // A parser that fails on odd text loses this sentence, not the article.
     }
   }
+}
+
+function refineAll(doc: Doc, found: Candidate[], dct: Ymd | null): Candidate[] {
+  let candidates = found;
   for (const refiner of REFINERS) {
     try {
       candidates = refiner.refine(doc, candidates, dct);
@@ -115,22 +131,25 @@ export function extractTimes(doc: Doc, ctx: TimesContext): Time[] {
       // Keep the candidates as they were before this refiner.
     }
   }
-  return toTimes(doc, candidates, dct !== null);
+  return candidates;
 }
 
 function toTimes(doc: Doc, candidates: readonly Candidate[], hasDct: boolean): Time[] {
   return candidates
     .filter((c) => c.start >= 0 && c.end <= doc.text.length && c.end > c.start)
     .sort((a, b) => a.start - b.start)
-    .map((c, k) => ({
-      id: `t${k + 1}`,
-      text: doc.text.slice(c.start, c.end),
-      start: c.start,
-      end: c.end,
-      type: c.type,
-      value: c.value,
-      anchor: c.relative && hasDct ? 'published' : null,
-      ...(c.deadline ? { deadline: true } : {}),
-      ...(c.endValue !== undefined ? { end_value: c.endValue } : {}),
-    }));
+    .map((c, k) =>
+      recordTime(
+        `t${k + 1}`,
+        doc.text.slice(c.start, c.end),
+        c.start,
+        c.end,
+        c.type,
+        c.value,
+        c.relative && hasDct ? 'published' : null,
+        c.deadline,
+        c.endValue,
+        undefined,
+      ),
+    );
 }

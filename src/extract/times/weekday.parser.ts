@@ -3,7 +3,7 @@ import { regexParser } from './regex-parser.js';
 import { type Direction, directionFromTense, directionOfWord, resolveWeekday } from './resolve.js';
 import { clauseTense } from './tense.js';
 import { fmtDate } from './timex.js';
-import type { Hit, SentenceCtx } from './types.js';
+import { type Hit, hit, type SentenceCtx } from './types.js';
 import { DAY_PARTS, WEEKDAY_NAME, WEEKDAYS } from './vocab.js';
 
 /**
@@ -59,13 +59,7 @@ export const weekdayParser = regexParser({
       `XXXX-WXX-${wd}${part ? `T${part}` : ''}`,
     );
     if (value === null) return null;
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      type: part ? 'TIME' : 'DATE',
-      value,
-      relative: true,
-    };
+    return hit(m.index, m.index + m[0].length, part ? 'TIME' : 'DATE', value, true);
   },
 });
 

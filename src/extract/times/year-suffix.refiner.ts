@@ -1,4 +1,4 @@
-import type { Candidate, TimeRefiner } from './types.js';
+import { type Candidate, candidate, type TimeRefiner } from './types.js';
 
 /**
  * Gives a date without a year the year named right after it: "May 1 next year" → the May 1 of
@@ -25,7 +25,11 @@ export const yearSuffixRefiner: TimeRefiner = {
         YEAR_WORDS.test(doc.text.slice(b.start, b.end)) &&
         GAP.test(doc.text.slice(a.end, b.start));
       if (joins) {
-        out.push({ ...a, end: b.end, value: b.value + a.value.slice(4), rule: `${a.rule}+year-suffix` });
+        const value = b.value + a.value.slice(4);
+        const rule = `${a.rule}+year-suffix`;
+        out.push(
+          candidate(a.start, b.end, a.type, value, a.relative, a.endValue, a.deadline, rule, a.priority),
+        );
         i++;
       } else out.push(a);
     }

@@ -2,7 +2,7 @@ import { textBefore, tokenAfter, tokenBefore, wordBefore } from './context.js';
 import { NON_YEAR_PREFIX, QUANTITY_NOUNS, TEMPORAL_CUES } from './cues.js';
 import { regexParser } from './regex-parser.js';
 import { fmtMonth, fmtYear } from './timex.js';
-import type { Hit, SentenceCtx } from './types.js';
+import { type Hit, hit, type SentenceCtx } from './types.js';
 import { MONTH_ANY } from './vocab.js';
 
 /**
@@ -30,11 +30,12 @@ export const yearParser = regexParser({
     // The year of a date chrono refused ("February 30, 2021") goes with it.
     if (DAY_BEFORE.test(textBefore(ctx.text, at, 24))) return null;
     const y = Number(m[1]);
-    if (m[2] === undefined) return hit(at, m[0].length, fmtYear(y));
+    const end = at + m[0].length;
+    if (m[2] === undefined) return yearHit(at, end, fmtYear(y));
     const y2 = m[2].length === 4 ? Number(m[2]) : Math.floor(y / 100) * 100 + Number(m[2]);
-    if (y2 > y) return { ...hit(at, m[0].length, fmtYear(y)), endValue: fmtYear(y2) };
+    if (y2 > y) return hit(at, end, 'DATE', fmtYear(y), false, fmtYear(y2));
     const month = Number(m[2]);
-    if (m[2].length === 2 && month >= 1 && month <= 12) return hit(at, m[0].length, fmtMonth(y, month));
+    if (m[2].length === 2 && month >= 1 && month <= 12) return yearHit(at, end, fmtMonth(y, month));
     return null;
   },
 });
@@ -48,12 +49,12 @@ export const shortYearParser = regexParser({
     const yy = Number(m[1]);
     const pivot = ctx.dct ? (ctx.dct.y % 100) + 10 : 30;
     const y = yy <= pivot ? 2000 + yy : 1900 + yy;
-    return hit(m.index, m[0].length, fmtYear(y));
+    return yearHit(m.index, m.index + m[0].length, fmtYear(y));
   },
 });
 
-function hit(start: number, length: number, value: string): Hit {
-  return { start, end: start + length, type: 'DATE', value, relative: false };
+function yearHit(start: number, end: number, value: string): Hit {
+  return hit(start, end, 'DATE', value, false);
 }
 
 /** A 4-digit number is a year unless its neighbours make it a quantity or part of a name. */
