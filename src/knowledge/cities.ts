@@ -44,22 +44,13 @@ export function cityIndex(aliases: readonly { name: string; geonameid: number }[
   for (const c of raw) {
     const capital = c.featureCode === 'PPLC';
     const alias = aliasById.get(c.cityId);
-    const city: City = {
-      geonameid: c.cityId,
-      name: c.name,
-      iso2: c.country,
-      lat: c.lat,
-      lon: c.lon,
-      population: c.population,
-      capital,
-      admin1: c.adminCode,
-    };
+    const city = cityOf(c.cityId, c.name, c.country, c.lat, c.lon, c.population, capital, c.adminCode);
     if (capital && (!capitalOf.has(c.country) || capitalOf.get(c.country)!.population < c.population))
       capitalOf.set(c.country, city);
     for (const name of [c.name, ...(alias ?? [])]) {
       const first = fold(name.split(/[\s-]+/)[0]);
       const list = byFirstWord.get(first) ?? [];
-      list.push(name === c.name ? city : { ...city, name });
+      list.push(name === c.name ? city : namedAs(city, name));
       byFirstWord.set(first, list);
     }
   }
@@ -71,4 +62,23 @@ export function cityIndex(aliases: readonly { name: string; geonameid: number }[
   for (const [iso2, c] of largest) if (!capitalOf.has(iso2)) capitalOf.set(iso2, c);
   index = { byFirstWord, capitalOf };
   return index;
+}
+
+// One shape for every City (no spread copies): V8 recompiles the places stage when it varies.
+function cityOf(
+  geonameid: number,
+  name: string,
+  iso2: string,
+  lat: number,
+  lon: number,
+  population: number,
+  capital: boolean,
+  admin1: string,
+): City {
+  return { geonameid, name, iso2, lat, lon, population, capital, admin1 };
+}
+
+/** The same city under an English alias. */
+function namedAs(c: City, name: string): City {
+  return cityOf(c.geonameid, name, c.iso2, c.lat, c.lon, c.population, c.capital, c.admin1);
 }

@@ -1,4 +1,5 @@
 import type { Actor, Place } from '../../model/record.js';
+import { actorWith } from './actor.js';
 
 interface Span {
   readonly start: number;
@@ -57,7 +58,7 @@ export function assignFocusCountry(
     const r = [...n].sort((a, b) => b[1] - a[1]);
     return r.length && !(r[1] && r[1][1] === r[0][1]) ? r[0][0] : null;
   };
-  return actors.map((a) => {
+  const refocused = (a: Actor): Actor => {
     // "ethnic Albanians" in a story about Macedonia are Macedonia's people (as CAMEO codes them)
     const ethnic =
       a.kind === 'state' &&
@@ -67,20 +68,22 @@ export function assignFocusCountry(
       const s = sentenceOf(a.mentions[0].start);
       const host = s && hostIn(s, a.country);
       if (host)
-        return {
-          ...a,
+        return actorWith(a, {
           code: `${host}CVL`,
-          kind: 'sector' as const,
+          kind: 'sector',
           country: host,
           sector: 'CVL',
           confidence: 0.5,
-        };
+        });
     }
     // an organisation's own officer keeps its code ("Arab League Secretary General X": IGOARL)
     if (!(a.kind === 'person' && !a.known && !a.country && !a.code)) return a;
     const country = (a.mentions[0] && nearestBefore(a.mentions[0].start)) ?? focus;
     return country
-      ? { ...a, country, code: country + (a.sector ?? ''), confidence: Math.min(a.confidence, 0.5) }
+      ? actorWith(a, { country, code: country + (a.sector ?? ''), confidence: Math.min(a.confidence, 0.5) })
       : a;
-  });
+  };
+  const out: Actor[] = [];
+  for (const a of actors) out.push(refocused(a));
+  return out;
 }

@@ -4,7 +4,7 @@ import type { Person } from '../../knowledge/schema.js';
 import type { Actor } from '../../model/record.js';
 import type { Doc } from '../../nlp/doc.js';
 import type { Stage, StageContext } from '../../pipeline/stage.js';
-import type { ActorMention } from './actor-mention.js';
+import { type ActorMention, withFields } from './actor-mention.js';
 import { bareSectors } from './bare-sector.refiner.js';
 import { composeMentions } from './compose.parser.js';
 import { groupMentions } from './group-mentions.refiner.js';
@@ -33,14 +33,18 @@ export function findActorMentions(doc: Doc, k: Knowledge, ctx: StageContext): Ac
 /** "Smith said" after "John Smith" is the same unknown person. */
 function linkUnknownSurnames(ms: ActorMention[]): ActorMention[] {
   const fullNames = new Map<string, ActorMention>();
-  return ms.map((m) => {
-    if (m.known || m.kind !== 'person') return m;
-    const parts = m.name.split(/\s+/);
-    const sur = fold(parts[parts.length - 1]);
-    if (parts.length > 1) fullNames.set(sur, m);
-    const full = fullNames.get(sur);
-    return full && full !== m ? { ...m, key: full.key, code: m.code ?? full.code } : m;
-  });
+  const out: ActorMention[] = [];
+  for (const m of ms) out.push(linkedToFullName(m, fullNames));
+  return out;
+}
+
+function linkedToFullName(m: ActorMention, fullNames: Map<string, ActorMention>): ActorMention {
+  if (m.known || m.kind !== 'person') return m;
+  const parts = m.name.split(/\s+/);
+  const sur = fold(parts[parts.length - 1]);
+  if (parts.length > 1) fullNames.set(sur, m);
+  const full = fullNames.get(sur);
+  return full && full !== m ? withFields(m, { key: full.key, code: m.code ?? full.code }) : m;
 }
 
 /** Actors: gazetteer + composition + metonymy, grouped into one actor per identity. */

@@ -1,5 +1,5 @@
 import type { Doc, Sentence } from '../../nlp/doc.js';
-import type { ActorMention } from './actor-mention.js';
+import { type ActorMention, actorMention } from './actor-mention.js';
 import { entryOf, type Segment } from './segments.js';
 
 const STATELESS = new Set(['NGO', 'IGO']);
@@ -25,22 +25,20 @@ export function bareSectors(
     if (!sec || !STATELESS.has(sec.sector.code) || seg.entries.length > 1 || covered(seg)) continue;
     const last = doc.tokens[seg.tokenEnd - 1];
     if (last.pos !== 'NOUN') continue;
-    out.push({
-      start: doc.tokens[seg.tokenStart].start,
-      end: last.end,
-      tokenStart: seg.tokenStart,
-      tokenEnd: seg.tokenEnd,
-      key: `S:${sec.sector.code}`,
-      code: sec.sector.code,
-      name: doc.text.slice(doc.tokens[seg.tokenStart].start, last.end),
-      kind: 'organization',
-      country: null,
-      role: null,
-      sector: sec.sector.code,
-      known: true,
-      confidence: 0.5,
-      reason: 'bare-stateless-sector',
-    });
+    out.push(
+      actorMention(doc.tokens[seg.tokenStart].start, last.end, seg.tokenStart, seg.tokenEnd, {
+        key: `S:${sec.sector.code}`,
+        code: sec.sector.code,
+        name: doc.text.slice(doc.tokens[seg.tokenStart].start, last.end),
+        kind: 'organization',
+        country: null,
+        role: null,
+        sector: sec.sector.code,
+        known: true,
+        confidence: 0.5,
+        reason: 'bare-stateless-sector',
+      }),
+    );
   }
   const countries = new Set<string>();
   for (const seg of segs) {
@@ -58,22 +56,20 @@ export function bareSectors(
     const last = doc.tokens[seg.tokenEnd - 1];
     if (last.pos !== 'NOUN' || !/s$/.test(last.lower)) continue;
     const text = doc.text.slice(doc.tokens[seg.tokenStart].start, last.end);
-    out.push({
-      start: doc.tokens[seg.tokenStart].start,
-      end: last.end,
-      tokenStart: seg.tokenStart,
-      tokenEnd: seg.tokenEnd,
-      key: `C:${code}${sec.sector.code}`,
-      code: code + sec.sector.code,
-      name: text,
-      kind: 'sector',
-      country: code,
-      role: null,
-      sector: sec.sector.code,
-      known: true,
-      confidence: 0.6,
-      reason: 'bare-sector-in-country',
-    });
+    out.push(
+      actorMention(doc.tokens[seg.tokenStart].start, last.end, seg.tokenStart, seg.tokenEnd, {
+        key: `C:${code}${sec.sector.code}`,
+        code: code + sec.sector.code,
+        name: text,
+        kind: 'sector',
+        country: code,
+        role: null,
+        sector: sec.sector.code,
+        known: true,
+        confidence: 0.6,
+        reason: 'bare-sector-in-country',
+      }),
+    );
   }
   void s;
   return out;

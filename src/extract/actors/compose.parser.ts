@@ -1,14 +1,16 @@
-import type { LexEntry } from '../../knowledge/actor-lexicon.js';
 import { fold } from '../../knowledge/fold.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { Country, Organization, Person } from '../../knowledge/schema.js';
 import type { Doc } from '../../nlp/doc.js';
-import type { ActorMention } from './actor-mention.js';
+import { type ActorMention, type ActorMentionFields, actorMention, withFields } from './actor-mention.js';
 import { metonymIsActor } from './metonymy.js';
 import { roleAt } from './role-at.js';
 import { entryOf, type Segment } from './segments.js';
 
-type Owner = { country: Country } | { org: Extract<LexEntry, { kind: 'org' }>['org'] };
+// Both fields always present: one shape for every owner.
+type Owner = { country: Country; org: null } | { country: null; org: Organization };
+const countryOwner = (country: Country): Owner => ({ country, org: null });
+const orgOwner = (org: Organization): Owner => ({ country: null, org });
 
 export interface ComposeContext {
   readonly doc: Doc;
@@ -27,177 +29,234 @@ export interface ComposeContext {
  */
 export function composeMentions(segs: readonly Segment[], cx: ComposeContext): ActorMention[] {
   const out: ActorMention[] = [];
+  for (let j = 0; j < segs.length; j++) j = composeAt(segs, j, cx, out);
+  return out;
+}
+
+/** The mentions segment `j` starts, pushed to `out`; returns the last segment they use. */
+function composeAt(segs: readonly Segment[], j: number, cx: ComposeContext, out: ActorMention[]): number {
+  const owner = ownerOf(segs[j]);
+  const used =
+    titledMention(segs, j, owner, cx, out) ??
+    ownerSector(segs, j, owner, cx, out) ??
+    sectorOfCountry(segs, j, cx, out) ??
+    leaderGovernment(segs, j, cx, out);
+  if (used !== undefined) return used;
+  const m = segmentMention(segs, j, cx);
+  if (m) out.push(m);
+  return j;
+}
+
+/** Two segments are adjacent when only "'s" or nothing stands between them. */
+function adjacent(doc: Doc, a: Segment | undefined, b: Segment | undefined): boolean {
+  if (!a || !b) return false;
+  if (b.tokenStart === a.tokenEnd) return true;
+  return b.tokenStart === a.tokenEnd + 1 && /^['’]s?$/.test(doc.tokens[a.tokenEnd].lower);
+}
+
+/**
+ * An owner reaches its sector or title over a few plain modifiers: "Bangladeshi peacekeeping
+ * troops", "Nigerian junior foreign minister", "French paper workers".
+ */
+function owns(doc: Doc, a: Segment, b: Segment | undefined): boolean {
+  return (
+    adjacent(doc, a, b) || (!!b && b.tokenStart > a.tokenEnd && plainModifiers(doc, a.tokenEnd, b.tokenStart))
+  );
+}
+
+/** [owner] title [name]: "the Russian foreign minister", "President Putin". */
+function titledMention(
+  segs: readonly Segment[],
+  j: number,
+  owner: Owner | undefined,
+  cx: ComposeContext,
+  out: ActorMention[],
+): number | undefined {
   const { doc } = cx;
-  // Two segments are adjacent when only "'s" or nothing stands between them.
-  const adjacent = (a: Segment | undefined, b: Segment | undefined) => {
-    if (!a || !b) return false;
-    if (b.tokenStart === a.tokenEnd) return true;
-    return b.tokenStart === a.tokenEnd + 1 && /^['’]s?$/.test(doc.tokens[a.tokenEnd].lower);
-  };
-  // An owner reaches its sector or title over a few plain modifiers: "Bangladeshi peacekeeping
-  // troops", "Nigerian junior foreign minister", "French paper workers".
-  const owns = (a: Segment, b: Segment | undefined) =>
-    adjacent(a, b) || (!!b && b.tokenStart > a.tokenEnd && plainModifiers(doc, a.tokenEnd, b.tokenStart));
-  for (let j = 0; j < segs.length; j++) {
-    const seg = segs[j];
-    const owner = ownerOf(seg);
-    const n1 = segs[j + 1];
-    // [owner] title [name]
-    const titleSeg =
-      owner && owns(seg, n1) && entryOf(n1, 'title') ? n1 : !owner && entryOf(seg, 'title') ? seg : undefined;
-    if (titleSeg) {
-      const nameSeg = segs[segs.indexOf(titleSeg) + 1];
-      const title = entryOf(titleSeg, 'title')!.title;
-      const first = owner ? seg : titleSeg;
-      if (adjacent(titleSeg, nameSeg) && (entryOf(nameSeg, 'person') || nameSeg.unknownName)) {
-        out.push(personMention(first, nameSeg, title.title, title.sector, owner, cx, 'title-name'));
-        j = segs.indexOf(nameSeg);
-        continue;
-      }
-      if (owner && 'country' in owner) {
-        const holder = holderOf(owner.country, [title.title, ...title.aliases], cx);
-        out.push(
-          holder
-            ? personMention(first, titleSeg, title.title, title.sector, owner, cx, 'owner-title', holder)
-            : mention(cx, first, titleSeg, {
-                key: `R:${owner.country.code}:${fold(title.title)}`,
-                code: owner.country.code + title.sector,
-                name: `${owner.country.name} ${title.title}`,
-                kind: 'person',
-                country: owner.country.code,
-                role: title.title,
-                sector: title.sector,
-                known: false,
-                confidence: 0.6,
-                reason: 'owner-title',
-              }),
-        );
-        j = segs.indexOf(titleSeg);
-        continue;
-      }
-    }
-    // owner sector: "the Afghan government", "US troops", "Afghanistan's army"
-    if (owner && owns(seg, n1) && entryOf(n1, 'sector') && !entryOf(n1, 'title')) {
-      const code = entryOf(n1, 'sector')!.sector.code;
-      // "Sierra Leonean and Liberian refugees", "US and British forces": a coordinated owner
-      // before shares the sector, unless it is an actor of its own already.
-      const p = segs[j - 1];
-      const pOwner = p && ownerOf(p);
-      const link = p && seg.tokenStart === p.tokenEnd + 1 ? doc.tokens[p.tokenEnd].lower : '';
-      // an adjective ("Liberian") or an abbreviation used as one ("US"), not a name ("Russia and …")
-      const pText = p ? doc.text.slice(doc.tokens[p.tokenStart].start, doc.tokens[p.tokenEnd - 1].end) : '';
-      const adjectival = !!p && (!!entryOf(p, 'demonym') || /^[A-Z.]{2,5}$/.test(pText));
-      if (pOwner && 'country' in pOwner && adjectival && (link === 'and' || link === 'or')) {
-        const pStart = doc.tokens[p.tokenStart].start;
-        const i = out.findIndex((m) => m.start === pStart && m.reason !== 'owner-sector');
-        if (i >= 0 && out[i].kind === 'state') out.splice(i, 1);
-        if (!out.some((m) => m.start === pStart))
-          out.push(sectorMention(p, p, pOwner, code, cx, 'owner-sector-coordinated'));
-      }
-      out.push(sectorMention(seg, n1, owner, code, cx, 'owner-sector'));
-      j++;
-      continue;
-    }
-    // sector "of/from/in" country: "the government of Afghanistan", "soldiers from Gondor",
-    // "officials in Kabul" (a capital stands for its state here)
-    const sec = entryOf(seg, 'sector');
-    // the link word may take "the" before the country ("rebels in the Ivory Coast")
-    const gap = n1 ? n1.tokenStart - seg.tokenEnd : 0;
-    const linked = gap === 1 || (gap === 2 && doc.tokens[seg.tokenEnd + 1].lower === 'the');
-    const link = sec && linked ? doc.tokens[seg.tokenEnd].lower : '';
-    // "of" takes a country; "in" a capital, or a country for its own people (HOME_SECTORS);
-    // "from" only for a sentence's subject ("Soldiers from Gondor", not "pulled troops from X").
-    const opening =
-      seg.tokenStart === doc.sentences[doc.tokens[seg.tokenStart].sent].tokenStart ||
-      (doc.tokens[seg.tokenStart - 1]?.pos === 'DET' &&
-        doc.tokens[seg.tokenStart - 1].i === doc.sentences[doc.tokens[seg.tokenStart].sent].tokenStart);
-    const place = !link
-      ? undefined
-      : link === 'of'
+  const seg = segs[j];
+  const n1 = segs[j + 1];
+  const titleAt =
+    owner && owns(doc, seg, n1) && entryOf(n1, 'title') ? j + 1 : !owner && entryOf(seg, 'title') ? j : -1;
+  if (titleAt < 0) return undefined;
+  const titleSeg = segs[titleAt];
+  const nameSeg = segs[titleAt + 1];
+  const title = entryOf(titleSeg, 'title')!.title;
+  const first = owner ? seg : titleSeg;
+  if (adjacent(doc, titleSeg, nameSeg) && (entryOf(nameSeg, 'person') || nameSeg.unknownName)) {
+    out.push(personMention(first, nameSeg, title.title, title.sector, owner, cx, 'title-name'));
+    return titleAt + 1;
+  }
+  if (!owner?.country) return undefined;
+  const holder = holderOf(owner.country, [title.title, ...title.aliases], cx);
+  out.push(
+    holder
+      ? personMention(first, titleSeg, title.title, title.sector, owner, cx, 'owner-title', holder)
+      : mention(cx, first, titleSeg, {
+          key: `R:${owner.country.code}:${fold(title.title)}`,
+          code: owner.country.code + title.sector,
+          name: `${owner.country.name} ${title.title}`,
+          kind: 'person',
+          country: owner.country.code,
+          role: title.title,
+          sector: title.sector,
+          known: false,
+          confidence: 0.6,
+          reason: 'owner-title',
+        }),
+  );
+  return titleAt;
+}
+
+/** owner sector: "the Afghan government", "US troops", "Afghanistan's army". */
+function ownerSector(
+  segs: readonly Segment[],
+  j: number,
+  owner: Owner | undefined,
+  cx: ComposeContext,
+  out: ActorMention[],
+): number | undefined {
+  const { doc } = cx;
+  const seg = segs[j];
+  const n1 = segs[j + 1];
+  if (!owner || !owns(doc, seg, n1) || !entryOf(n1, 'sector') || entryOf(n1, 'title')) return undefined;
+  const code = entryOf(n1, 'sector')!.sector.code;
+  // "Sierra Leonean and Liberian refugees", "US and British forces": a coordinated owner
+  // before shares the sector, unless it is an actor of its own already.
+  const p = segs[j - 1];
+  const pOwner = p && ownerOf(p);
+  const link = p && seg.tokenStart === p.tokenEnd + 1 ? doc.tokens[p.tokenEnd].lower : '';
+  // an adjective ("Liberian") or an abbreviation used as one ("US"), not a name ("Russia and …")
+  const pText = p ? doc.text.slice(doc.tokens[p.tokenStart].start, doc.tokens[p.tokenEnd - 1].end) : '';
+  const adjectival = !!p && (!!entryOf(p, 'demonym') || /^[A-Z.]{2,5}$/.test(pText));
+  if (pOwner?.country && adjectival && (link === 'and' || link === 'or')) {
+    const pStart = doc.tokens[p.tokenStart].start;
+    const i = out.findIndex((m) => m.start === pStart && m.reason !== 'owner-sector');
+    if (i >= 0 && out[i].kind === 'state') out.splice(i, 1);
+    if (!out.some((m) => m.start === pStart))
+      out.push(sectorMention(p, p, pOwner, code, cx, 'owner-sector-coordinated'));
+  }
+  out.push(sectorMention(seg, n1, owner, code, cx, 'owner-sector'));
+  return j + 1;
+}
+
+/**
+ * sector "of/from/in" country: "the government of Afghanistan", "soldiers from Gondor",
+ * "officials in Kabul" (a capital stands for its state here).
+ */
+function sectorOfCountry(
+  segs: readonly Segment[],
+  j: number,
+  cx: ComposeContext,
+  out: ActorMention[],
+): number | undefined {
+  const { doc } = cx;
+  const seg = segs[j];
+  const n1 = segs[j + 1];
+  const sec = entryOf(seg, 'sector');
+  if (!sec) return undefined;
+  // the link word may take "the" before the country ("rebels in the Ivory Coast")
+  const gap = n1 ? n1.tokenStart - seg.tokenEnd : 0;
+  const linked = gap === 1 || (gap === 2 && doc.tokens[seg.tokenEnd + 1].lower === 'the');
+  const link = linked ? doc.tokens[seg.tokenEnd].lower : '';
+  const place = link ? linkedCountry(doc, seg, sec.sector.code, link, n1) : undefined;
+  if (!place) return undefined;
+  out.push(
+    sectorMention(seg, n1, countryOwner(place.country), sec.sector.code, cx, `sector-${link}-country`),
+  );
+  return j + 1;
+}
+
+/**
+ * The country or capital a sector's link word takes: "of" a country; "in" a capital, or a
+ * country for its own people (HOME_SECTORS); "from" only for a sentence's subject ("Soldiers
+ * from Gondor", not "pulled troops from X").
+ */
+function linkedCountry(doc: Doc, seg: Segment, sector: string, link: string, n1: Segment | undefined) {
+  const sent = doc.sentences[doc.tokens[seg.tokenStart].sent];
+  const opening =
+    seg.tokenStart === sent.tokenStart ||
+    (doc.tokens[seg.tokenStart - 1]?.pos === 'DET' && doc.tokens[seg.tokenStart - 1].i === sent.tokenStart);
+  if (link === 'of') return entryOf(n1, 'country');
+  if (link === 'in')
+    return (
+      entryOf(n1, 'metonym') ??
+      // a sentence's subject "in" a country is its own when the sector is one a state
+      // keeps at home ("Security forces in Guinea have …"); troops there may be anyone's
+      (HOME_SECTORS.has(sector) || (opening && LOCAL_FORCES.has(segText(doc, seg)))
         ? entryOf(n1, 'country')
-        : link === 'in'
-          ? (entryOf(n1, 'metonym') ??
-            // a sentence's subject "in" a country is its own when the sector is one a state
-            // keeps at home ("Security forces in Guinea have …"); troops there may be anyone's
-            (sec && (HOME_SECTORS.has(sec.sector.code) || (opening && LOCAL_FORCES.has(segText(doc, seg))))
-              ? entryOf(n1, 'country')
-              : undefined))
-          : link === 'from' && opening
-            ? (entryOf(n1, 'country') ?? entryOf(n1, 'metonym'))
-            : undefined;
-    if (sec && place) {
-      out.push(
-        sectorMention(seg, n1, { country: place.country }, sec.sector.code, cx, `sector-${link}-country`),
-      );
-      j++;
-      continue;
-    }
-    const person = entryOf(seg, 'person');
-    // "the Bush administration", "the Putin government": a leader's government is their country's.
-    const ledBy = person && adjacent(seg, n1) ? leaderCountry(person.person, n1, cx) : undefined;
-    if (ledBy) {
-      out.push(sectorMention(seg, n1, { country: ledBy }, 'GOV', cx, 'leader-government'));
-      j++;
-      continue;
-    }
-    if (person && (!person.surnameOnly || isSurnameOk(person.person, cx))) {
-      out.push(personMention(seg, seg, null, null, undefined, cx, 'person-name'));
-      continue;
-    }
-    const org = entryOf(seg, 'org');
+        : undefined)
+    );
+  return link === 'from' && opening ? (entryOf(n1, 'country') ?? entryOf(n1, 'metonym')) : undefined;
+}
+
+/** "the Bush administration", "the Putin government": a leader's government is their country's. */
+function leaderGovernment(
+  segs: readonly Segment[],
+  j: number,
+  cx: ComposeContext,
+  out: ActorMention[],
+): number | undefined {
+  const seg = segs[j];
+  const n1 = segs[j + 1];
+  const person = entryOf(seg, 'person');
+  const ledBy = person && adjacent(cx.doc, seg, n1) ? leaderCountry(person.person, n1, cx) : undefined;
+  if (!ledBy) return undefined;
+  out.push(sectorMention(seg, n1!, countryOwner(ledBy), 'GOV', cx, 'leader-government'));
+  return j + 1;
+}
+
+/** The mention one segment makes on its own: a person, organisation, institution or state. */
+function segmentMention(segs: readonly Segment[], j: number, cx: ComposeContext): ActorMention | undefined {
+  const { doc } = cx;
+  const seg = segs[j];
+  const person = entryOf(seg, 'person');
+  if (person && (!person.surnameOnly || isSurnameOk(person.person, cx)))
+    return personMention(seg, seg, null, null, undefined, cx, 'person-name');
+  const org = entryOf(seg, 'org');
+  if (org) {
     // "NATO-member Norway", "EU member Hungary": the organisation only describes the state
     const t1 = doc.tokens[seg.tokenEnd];
     const memberOf =
       (t1?.lower === 'member' || (t1?.lower === '-' && doc.tokens[seg.tokenEnd + 1]?.lower === 'member')) &&
       !!entryOf(segs[j + 1], 'country');
-    if (org && memberOf) continue;
-    if (org) {
-      const o = org.org;
-      out.push(orgMention(cx, seg, seg, o, 0.9, 'organization'));
-      continue;
-    }
-    const inst = entryOf(seg, 'institution');
-    if (inst) {
-      out.push(sectorMention(seg, seg, { country: inst.country }, inst.sector, cx, 'institution'));
-      continue;
-    }
-    const country = entryOf(seg, 'country');
-    // "US $50 million", "US dollars": a currency, not the state
-    const currency = /^(\$|dollars?)$/.test(doc.tokens[seg.tokenEnd]?.lower ?? '');
-    if (country && currency) continue;
-    if (country) {
-      const c = country.country;
-      out.push(stateMention(cx, seg, c, 0.9, 'country'));
-      continue;
-    }
-    // "Smith added …" after "Colonel John Smith": the same unknown person.
-    if (seg.unknownName) {
-      const sur = fold(doc.tokens[seg.tokenEnd - 1].text);
-      const first = cx.seenUnknown.get(sur);
-      if (first && seg.tokenEnd - seg.tokenStart <= 2)
-        out.push(mention(cx, seg, seg, { ...first, confidence: 0.55, reason: 'unknown-surname' }));
-      continue;
-    }
-    // "The Palestinians reject …": a plural demonym on its own is the people of the state.
-    const dem = entryOf(seg, 'demonym');
-    if (dem?.plural && !entryOf(seg, 'country', 'org', 'person')) {
-      const c = dem.country;
-      out.push(stateMention(cx, seg, c, 0.7, 'plural-demonym'));
-      continue;
-    }
-    // "rejected an Australian ultimatum": a demonym owning a thing stands for its state, as
-    // "Australia's ultimatum" would; only when a plain noun follows it.
-    if (dem && !dem.plural && !entryOf(seg, 'country', 'org', 'person') && ownsThing(doc, seg.tokenEnd)) {
-      out.push(stateMention(cx, seg, dem.country, 0.5, 'demonym-owner'));
-      continue;
-    }
-    const met = entryOf(seg, 'metonym');
-    if (met && metonymIsActor(doc, seg.tokenStart, seg.tokenEnd)) {
-      const c = met.country;
-      out.push(stateMention(cx, seg, c, 0.75, 'metonym'));
-    }
+    return memberOf ? undefined : orgMention(cx, seg, seg, org.org, 0.9, 'organization');
   }
-  return out;
+  const inst = entryOf(seg, 'institution');
+  if (inst) return sectorMention(seg, seg, countryOwner(inst.country), inst.sector, cx, 'institution');
+  const country = entryOf(seg, 'country');
+  // "US $50 million", "US dollars": a currency, not the state
+  if (country)
+    return /^(\$|dollars?)$/.test(doc.tokens[seg.tokenEnd]?.lower ?? '')
+      ? undefined
+      : stateMention(cx, seg, country.country, 0.9, 'country');
+  if (seg.unknownName) return unknownSurname(seg, cx);
+  return statePeopleOrPlace(seg, cx);
+}
+
+/** "Smith added …" after "Colonel John Smith": the same unknown person. */
+function unknownSurname(seg: Segment, cx: ComposeContext): ActorMention | undefined {
+  const sur = fold(cx.doc.tokens[seg.tokenEnd - 1].text);
+  const first = cx.seenUnknown.get(sur);
+  return first && seg.tokenEnd - seg.tokenStart <= 2
+    ? mention(cx, seg, seg, withFields(first, { confidence: 0.55, reason: 'unknown-surname' }))
+    : undefined;
+}
+
+/** A demonym or a capital standing for its state. */
+function statePeopleOrPlace(seg: Segment, cx: ComposeContext): ActorMention | undefined {
+  const { doc } = cx;
+  // "The Palestinians reject …": a plural demonym on its own is the people of the state.
+  const dem = entryOf(seg, 'demonym');
+  if (dem?.plural && !entryOf(seg, 'country', 'org', 'person'))
+    return stateMention(cx, seg, dem.country, 0.7, 'plural-demonym');
+  // "rejected an Australian ultimatum": a demonym owning a thing stands for its state, as
+  // "Australia's ultimatum" would; only when a plain noun follows it.
+  if (dem && !dem.plural && !entryOf(seg, 'country', 'org', 'person') && ownsThing(doc, seg.tokenEnd))
+    return stateMention(cx, seg, dem.country, 0.5, 'demonym-owner');
+  const met = entryOf(seg, 'metonym');
+  return met && metonymIsActor(doc, seg.tokenStart, seg.tokenEnd)
+    ? stateMention(cx, seg, met.country, 0.75, 'metonym')
+    : undefined;
 }
 
 const MAX_MODIFIERS = 2;
@@ -272,9 +331,9 @@ function ownsThing(doc: Doc, i: number): boolean {
 
 function ownerOf(seg: Segment): Owner | undefined {
   const c = entryOf(seg, 'demonym', 'country');
-  if (c) return { country: c.country };
+  if (c) return countryOwner(c.country);
   const o = entryOf(seg, 'org');
-  return o ? { org: o.org } : undefined;
+  return o ? orgOwner(o.org) : undefined;
 }
 
 const LEADER_GOVERNMENT = new Set([
@@ -353,9 +412,8 @@ function personMention(
     cx.doc.tokens[nameSeg.tokenStart].start,
     cx.doc.tokens[nameSeg.tokenEnd - 1].end,
   );
-  const country =
-    owner && 'country' in owner ? owner.country.code : owner && 'org' in owner ? owner.org.country : null;
-  const code = owner && 'org' in owner ? owner.org.code : country && sector ? country + sector : country;
+  const country = owner?.country ? owner.country.code : owner?.org ? owner.org.country : null;
+  const code = owner?.org ? owner.org.code : country && sector ? country + sector : country;
   const m = mention(cx, first, nameSeg, {
     key: `U:${fold(name.split(/\s+/).pop()!)}`,
     code,
@@ -380,7 +438,7 @@ function sectorMention(
   cx: ComposeContext,
   reason: string,
 ): ActorMention {
-  if ('org' in owner) {
+  if (owner.org) {
     const o = owner.org;
     return orgMention(cx, first, last, o, 0.85, reason);
   }
@@ -454,19 +512,8 @@ function orgMention(
   });
 }
 
-function mention(
-  cx: ComposeContext,
-  first: Segment,
-  last: Segment,
-  m: Omit<ActorMention, 'start' | 'end' | 'tokenStart' | 'tokenEnd'>,
-): ActorMention {
+function mention(cx: ComposeContext, first: Segment, last: Segment, m: ActorMentionFields): ActorMention {
   let ts = first.tokenStart;
   if (cx.doc.tokens[ts].lower === 'the' && ts + 1 < last.tokenEnd) ts++;
-  return {
-    ...m,
-    tokenStart: ts,
-    tokenEnd: last.tokenEnd,
-    start: cx.doc.tokens[ts].start,
-    end: cx.doc.tokens[last.tokenEnd - 1].end,
-  };
+  return actorMention(cx.doc.tokens[ts].start, cx.doc.tokens[last.tokenEnd - 1].end, ts, last.tokenEnd, m);
 }

@@ -1,4 +1,5 @@
 import type { Actor } from '../../model/record.js';
+import { actorRecord } from './actor.js';
 import type { ActorMention } from './actor-mention.js';
 
 /** Mentions with the same identity become one actor; ids a1, a2 … in order of first mention. */
@@ -8,18 +9,7 @@ export function groupMentions(text: string, mentions: readonly ActorMention[]): 
   for (const m of sorted) {
     let a = byKey.get(m.key);
     if (!a) {
-      a = {
-        id: `a${byKey.size + 1}`,
-        code: m.code,
-        name: m.name,
-        kind: m.kind,
-        country: m.country,
-        role: m.role,
-        sector: m.sector,
-        mentions: [],
-        known: m.known,
-        confidence: m.confidence,
-      };
+      a = actorRecord(`a${byKey.size + 1}`, m, []);
       byKey.set(m.key, a);
     }
     if (!a.mentions.some((x) => x.start === m.start && x.end === m.end))

@@ -1,8 +1,9 @@
-import { cityIndex } from '../../knowledge/cities.js';
+import { type City, cityIndex } from '../../knowledge/cities.js';
 import { fold } from '../../knowledge/fold.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
+import type { Country } from '../../knowledge/schema.js';
 import type { Doc } from '../../nlp/doc.js';
-import type { ActorMention } from './actor-mention.js';
+import { type ActorMention, withFields } from './actor-mention.js';
 import { metonymIsActor } from './metonymy.js';
 import { entryOf, type Segment } from './segments.js';
 
@@ -36,28 +37,43 @@ export function metonymCountries(
     const end = doc.tokens[seg.tokenEnd - 1].end;
     const name = fold(doc.text.slice(start, end));
     const cands = cityIndex(k.cityAliases).byFirstWord.get(fold(doc.tokens[seg.tokenStart].text)) ?? [];
-    const others = new Set(
-      cands
-        // a namesake big enough to make news on its own (not Moscow, Idaho)
-        .filter((c) => fold(c.name) === name && c.population >= 100_000)
-        .map((c) => k.countryByIso2.get(c.iso2)?.code)
-        .filter((c): c is string => !!c && c !== own.code && named.has(c)),
-    );
+    const others = namesakeCountries(cands, name, own, named, k);
     if (others.size !== 1) continue;
     const [code] = others;
     const to = k.countryByCode.get(code);
     if (!to) continue;
-    out = out.map((m) =>
-      m.start <= start && m.end >= end && m.country === own.code
-        ? {
-            ...m,
-            country: code,
-            code: m.code?.startsWith(own.code) ? code + m.code.slice(own.code.length) : m.code,
-            key: m.key.split(own.code).join(code),
-            name: m.name === own.name ? to.name : m.name,
-          }
-        : m,
-    );
+    const moved: ActorMention[] = [];
+    for (const m of out)
+      moved.push(m.start <= start && m.end >= end && m.country === own.code ? movedTo(m, own, to) : m);
+    out = moved;
   }
   return out;
+}
+
+/** Countries the sentence names that have a big city called `name` (not the capital's own). */
+function namesakeCountries(
+  cands: readonly City[],
+  name: string,
+  own: Country,
+  named: ReadonlySet<string>,
+  k: Knowledge,
+): Set<string> {
+  const others = new Set<string>();
+  for (const c of cands) {
+    // a namesake big enough to make news on its own (not Moscow, Idaho)
+    if (fold(c.name) !== name || c.population < 100_000) continue;
+    const code = k.countryByIso2.get(c.iso2)?.code;
+    if (code && code !== own.code && named.has(code)) others.add(code);
+  }
+  return others;
+}
+
+/** A mention built on the capital's name, moved from its country to the namesake's. */
+function movedTo(m: ActorMention, own: Country, to: Country): ActorMention {
+  return withFields(m, {
+    country: to.code,
+    code: m.code?.startsWith(own.code) ? to.code + m.code.slice(own.code.length) : m.code,
+    key: m.key.split(own.code).join(to.code),
+    name: m.name === own.name ? to.name : m.name,
+  });
 }

@@ -23,10 +23,17 @@ const segCache = new WeakMap<Doc, { k: Knowledge; bySentence: Map<number, Segmen
 export function tokenKeys(doc: Doc): readonly string[] {
   let keys = keyCache.get(doc);
   if (!keys) {
-    keys = doc.tokens.map((t) => fold(t.text));
+    keys = foldedTexts(doc.tokens);
     keyCache.set(doc, keys);
   }
   return keys;
+}
+
+// Pushed, not mapped: V8's optimised map() makes a holey array, its builtin a packed one.
+function foldedTexts(tokens: Doc['tokens']): string[] {
+  const out: string[] = [];
+  for (const t of tokens) out.push(fold(t.text));
+  return out;
 }
 
 /**
@@ -77,19 +84,10 @@ function segmentUncached(doc: Doc, keys: readonly string[], s: Sentence, k: Know
       isCap(nextTok.text);
     if ((t.pos === 'PROPN' || afterTitle) && isCap(t.text) && /\p{L}/u.test(t.text)) {
       let j = i + 1;
-      for (;;) {
+      while (j < s.tokenEnd) {
         const t = doc.tokens[j];
-        // a hyphenated name goes on ("Dupont-Kouassi"): a hyphen with no space either side
-        const hyphen =
-          t?.text === '-' && t.start === doc.tokens[j - 1].end && doc.tokens[j + 1]?.start === t.end;
-        if (hyphen && j + 1 < s.tokenEnd && isCap(doc.tokens[j + 1].text)) j += 2;
-        else if (
-          j < s.tokenEnd &&
-          t.pos === 'PROPN' &&
-          isCap(t.text) &&
-          !k.lexicon.trie.longest(keys, j, s.tokenEnd)
-        )
-          j++;
+        if (j + 1 < s.tokenEnd && hyphenJoins(doc, j) && isCap(doc.tokens[j + 1].text)) j += 2;
+        else if (t.pos === 'PROPN' && isCap(t.text) && !k.lexicon.trie.longest(keys, j, s.tokenEnd)) j++;
         else break;
       }
       out.push({ tokenStart: i, tokenEnd: j, entries: [], unknownName: true });
@@ -99,6 +97,12 @@ function segmentUncached(doc: Doc, keys: readonly string[], s: Sentence, k: Know
     i++;
   }
   return out;
+}
+
+/** A hyphenated name goes on ("Dupont-Kouassi"): token `j` is a hyphen with no space either side. */
+function hyphenJoins(doc: Doc, j: number): boolean {
+  const t = doc.tokens[j];
+  return t.text === '-' && t.start === doc.tokens[j - 1].end && doc.tokens[j + 1].start === t.end;
 }
 
 /** The first entry of a kind in a segment. */
