@@ -5,7 +5,7 @@ import { TokenTrie } from './token-trie.js';
 /** What a dictionary phrase can be; one phrase may have several ("Washington": metonym, city). */
 export type LexEntry = LexKind & {
   /** The alias is an acronym ("US", "IS", "WHO"): the text must be upper case too. */
-  readonly caps?: boolean;
+  readonly caps: boolean;
 };
 
 type LexKind =
@@ -33,7 +33,7 @@ export function buildActorLexicon(k: {
   const trie = new TokenTrie<LexEntry>();
   const add = (phrase: string, kind: LexKind) => {
     const keys = phraseKeys(phrase);
-    const e: LexEntry = /^[A-Z][A-Z.&-]{0,6}$/.test(phrase) ? { ...kind, caps: true } : kind;
+    const e = lexEntry(kind, /^[A-Z][A-Z.&-]{0,6}$/.test(phrase));
     trie.insert(keys, e);
     // "the Kremlin" and "Kremlin" both: articles drop or keep the article.
     if (keys[0] === 'the' && keys.length > 1) trie.insert(keys.slice(1), e);
@@ -55,4 +55,26 @@ export function buildActorLexicon(k: {
     for (const n of new Set([t.title, ...t.aliases])) add(n, { kind: 'title', title: t });
   for (const s of k.sectors) for (const n of s.triggers) add(n, { kind: 'sector', sector: s });
   return { trie };
+}
+
+// One shape per kind, `caps` always present: V8 recompiles the stages that read entries when it varies.
+function lexEntry(k: LexKind, caps: boolean): LexEntry {
+  switch (k.kind) {
+    case 'country':
+      return { kind: k.kind, country: k.country, caps };
+    case 'demonym':
+      return { kind: k.kind, country: k.country, plural: k.plural, caps };
+    case 'metonym':
+      return { kind: k.kind, country: k.country, caps };
+    case 'institution':
+      return { kind: k.kind, country: k.country, sector: k.sector, caps };
+    case 'org':
+      return { kind: k.kind, org: k.org, caps };
+    case 'person':
+      return { kind: k.kind, person: k.person, surnameOnly: k.surnameOnly, caps };
+    case 'title':
+      return { kind: k.kind, title: k.title, caps };
+    case 'sector':
+      return { kind: k.kind, sector: k.sector, caps };
+  }
 }
