@@ -1,4 +1,5 @@
 import type { ParleyEvent } from '../../model/record.js';
+import { copyEvent } from './event-record.js';
 
 /** Triggers that say someone was harmed without saying how. */
 const HARM = /^assault\.(kill|killing-of|wound|attack|attack-on|attack-noun|attack-target)$/;
@@ -18,29 +19,34 @@ const disjoint = (a: readonly string[], b: readonly string[]) =>
  */
 export function foldAttackMethods(events: readonly ParleyEvent[]): ParleyEvent[] {
   const dropped = new Set<ParleyEvent>();
-  const out = events.map((h) => {
-    if (h.type !== 'ASSAULT' || !HARM.test(h.reason?.split(' ')[0] ?? '')) return h;
-    const m = events.find(
-      (x) =>
-        x !== h &&
-        !dropped.has(x) &&
-        x.type === 'ASSAULT' &&
-        METHOD.test(x.cameo ?? '') &&
-        x.evidence.sentence.start === h.evidence.sentence.start &&
-        x.status === h.status &&
-        !disjoint(h.source, x.source) &&
-        !disjoint(h.target, x.target),
-    );
-    if (!m) return h;
-    dropped.add(m);
-    return {
-      ...h,
-      cameo: m.cameo,
-      mode: m.mode,
-      source: h.source.length ? h.source : m.source,
-      target: h.target.length ? h.target : m.target,
-      reason: `${h.reason} means.${m.reason?.split(' ')[0] ?? ''}`,
-    };
-  });
-  return out.filter((e) => !dropped.has(e) && !e.reason?.includes('means-only'));
+  const folded: ParleyEvent[] = [];
+  for (const h of events) folded.push(foldOne(events, h, dropped));
+  const out: ParleyEvent[] = [];
+  for (const e of folded) if (!dropped.has(e) && !e.reason?.includes('means-only')) out.push(e);
+  return out;
+}
+
+/** The harm event `h` with the means of an attack in its sentence folded in (that event dropped), else `h`. */
+function foldOne(events: readonly ParleyEvent[], h: ParleyEvent, dropped: Set<ParleyEvent>): ParleyEvent {
+  if (h.type !== 'ASSAULT' || !HARM.test(h.reason?.split(' ')[0] ?? '')) return h;
+  const m = events.find(
+    (x) =>
+      x !== h &&
+      !dropped.has(x) &&
+      x.type === 'ASSAULT' &&
+      METHOD.test(x.cameo ?? '') &&
+      x.evidence.sentence.start === h.evidence.sentence.start &&
+      x.status === h.status &&
+      !disjoint(h.source, x.source) &&
+      !disjoint(h.target, x.target),
+  );
+  if (!m) return h;
+  dropped.add(m);
+  const out = copyEvent(h);
+  out.cameo = m.cameo;
+  out.mode = m.mode;
+  out.source = h.source.length ? h.source : m.source;
+  out.target = h.target.length ? h.target : m.target;
+  out.reason = `${h.reason} means.${m.reason?.split(' ')[0] ?? ''}`;
+  return out;
 }

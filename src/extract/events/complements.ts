@@ -1,9 +1,9 @@
 import type { EventKnowledge } from '../../knowledge/event-knowledge.js';
-import type { Trigger } from '../../knowledge/event-schema.js';
 import type { ParleyEvent } from '../../model/record.js';
+import { copyEvent } from './event-record.js';
 import { demandCode } from './reported-demand.js';
 import { byPrefix } from './stated-intent.js';
-import type { TriggerMatch } from './trigger-match.parser.js';
+import type { TriggerMatch, TriggerRule } from './trigger-match.parser.js';
 import type { Word } from './words.js';
 
 /** Events whose complement is an act: the act asked for, refused, promised, threatened, alleged or backed. */
@@ -43,8 +43,7 @@ export function complementHosts(
   const hosts = matches.filter(
     // "is willing to send …": a predicate adjective takes a complement as a verb does
     (m) =>
-      (words[m.head].pos === 'VERB' || words[m.head].pos === 'ADJ') &&
-      COMPLEMENT_TAKERS.has(m.ct.trigger.type),
+      (words[m.head].pos === 'VERB' || words[m.head].pos === 'ADJ') && COMPLEMENT_TAKERS.has(m.rule.type),
   );
   const out = new Map<TriggerMatch, TriggerMatch>();
   for (const m of matches) {
@@ -55,7 +54,7 @@ export function complementHosts(
       if (noun) return m.head - v.head <= 8;
       const end = Math.max(v.head, v.last);
       if (m.head <= end) return true;
-      return m.head - end <= 10 && linked(words, end, m.head, v.ct.trigger.type);
+      return m.head - end <= 10 && linked(words, end, m.head, v.rule.type);
     });
     if (host) out.set(m, host);
   }
@@ -68,7 +67,7 @@ const GENERIC = new Set(['02', '020', '10', '100', '03', '030', '13', '130']);
  * The host event with its complement's act: `act` says what was asked for, promised, threatened
  * or refused, and a generic code of the host is made specific by it ("urged … to send aid" 023).
  */
-export function withComplement(e: ParleyEvent, inner: Trigger, ek: EventKnowledge): ParleyEvent {
+export function withComplement(e: ParleyEvent, inner: TriggerRule, ek: EventKnowledge): ParleyEvent {
   if (!['REQUEST', 'AGREE', 'THREATEN', 'REJECT'].includes(e.type) || COMPLEMENT_TAKERS.has(inner.type))
     return e;
   let cameo = e.cameo;
@@ -78,5 +77,8 @@ export function withComplement(e: ParleyEvent, inner: Trigger, ek: EventKnowledg
     else if (e.type === 'THREATEN') cameo = byPrefix(ek.intent.threaten, inner.cameo) ?? cameo;
   }
   const status = e.type === 'AGREE' || e.type === 'THREATEN' ? 'planned' : 'hypothetical';
-  return { ...e, cameo, act: { type: inner.type, cameo: inner.cameo, status, date: null, time: null } };
+  const out = copyEvent(e);
+  out.cameo = cameo;
+  out.act = { type: inner.type, cameo: inner.cameo, status, date: null, time: null };
+  return out;
 }

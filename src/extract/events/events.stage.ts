@@ -1,26 +1,27 @@
 import type { EventKnowledge } from '../../knowledge/event-knowledge.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { Actor, ParleyEvent, Place, Quote, Time } from '../../model/record.js';
-import type { Doc } from '../../nlp/doc.js';
+import type { Doc, Sentence } from '../../nlp/doc.js';
 import type { Stage, StageContext } from '../../pipeline/stage.js';
 import type { ActorMention } from '../actors/actor-mention.js';
 import { foldAttackMethods, isAttackMeans } from './attack-method.refiner.js';
 import { clauseAround } from './clause.js';
 import { complementHosts, withComplement } from './complements.js';
-import { eventDate } from './event-date.js';
+import { type EventDate, eventDate, type TimeSpot, timeSpots } from './event-date.js';
 import { mergeEvents } from './merge-events.refiner.js';
-import { asDemand, demandOver, reportedDemands } from './reported-demand.js';
+import { asDemand, demandOver, type ReportedDemand, reportedDemands } from './reported-demand.js';
 import {
   makeSlotContext,
   nextActorPhrase,
   resolveSlot,
+  type SlotContext,
   subjectOf,
   takesComplement,
   targetReach,
 } from './slots.js';
 import { asStatedIntent } from './stated-intent.js';
-import { eventStatus } from './status.js';
-import { matchTriggers, type TriggerMatch } from './trigger-match.parser.js';
+import { eventStatus, type StatusResult } from './status.js';
+import { matchTriggers, type TriggerMatch, type TriggerRule } from './trigger-match.parser.js';
 import { sentenceWords, type Word } from './words.js';
 
 const GUEST_CUES = new Set([
@@ -96,6 +97,511 @@ function mentionIndex(actors: readonly Actor[]): {
   return { mentions: mentions.sort((x, y) => x.start - y.start), idOf };
 }
 
+/** What coding one article's events needs; the states added as targets accumulate here. */
+interface ArticleScope {
+  readonly doc: Doc;
+  readonly k: Knowledge;
+  readonly ek: EventKnowledge;
+  readonly published: string | null;
+  readonly inp: EventInputs;
+  readonly times: readonly TimeSpot[];
+  readonly mentions: readonly ActorMention[];
+  readonly idOf: ReadonlyMap<ActorMention, string>;
+  /** The input actors, then the states added as targets. */
+  readonly actors: Actor[];
+  readonly added: Actor[];
+}
+
+/** What coding the triggers of one sentence needs. */
+interface SentenceScope {
+  readonly art: ArticleScope;
+  readonly s: Sentence;
+  readonly words: readonly Word[];
+  readonly matches: readonly TriggerMatch[];
+  /** Each complement's host, and each host's first complement (the act it asks for, promises …). */
+  readonly hostOf: ReadonlyMap<TriggerMatch, TriggerMatch>;
+  readonly innerOf: ReadonlyMap<TriggerMatch, TriggerMatch>;
+  /** Slot context with no quote speaker, for the reported demands. */
+  readonly cx: SlotContext;
+  readonly demands: readonly ReportedDemand[];
+  /** The demands an event of a trigger already stands for. */
+  readonly covered: Set<ReportedDemand>;
+}
+
+/** One trigger match being coded: where it stands, and the slots and code the rules settle. */
+interface Coding {
+  readonly m: TriggerMatch;
+  readonly t: TriggerRule;
+  readonly head: Word;
+  /** The act in the trigger's complement, when it hosts one. */
+  readonly inner: TriggerMatch | undefined;
+  readonly quote: Quote | undefined;
+  readonly cx: SlotContext;
+  /** The trigger's clause in words [ca, cb) and in characters. */
+  readonly ca: number;
+  readonly cb: number;
+  readonly clause: [number, number];
+  readonly statusAt: number;
+  readonly st: StatusResult;
+  type: string;
+  mode: string | null;
+  cameo: string | null;
+  reason: string;
+  source: string[];
+  target: string[];
+  /** The actor is only the nearest one in the clause. */
+  fallback: boolean;
+  /** The target is the state of the place acted on. */
+  placeTarget: boolean;
+}
+
+/** The actor ids of mentions, once each, in order. */
+function idsOf(sc: SentenceScope, ms: readonly ActorMention[]): string[] {
+  const out: string[] = [];
+  for (const m of ms) {
+    const id = sc.art.idOf.get(m);
+    if (id && !out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+/** The quote that holds character `pos`. */
+function quoteAt(art: ArticleScope, pos: number): Quote | undefined {
+  const quotes = art.inp.quotes;
+  // most articles quote no one
+  return quotes.length ? quotes.find((q) => pos >= q.start && pos < q.end) : undefined;
+}
+
+/** The mentions of a quote's speaker, when it has one. */
+function speakerMentions(art: ArticleScope, q: Quote | undefined): ActorMention[] | null {
+  const speaker = q?.speaker;
+  return speaker ? art.mentions.filter((x) => art.idOf.get(x) === speaker) : null;
+}
+
+/** A name used as a location ("in south Lebanon", "in the eastern Congo") is no actor slot. */
+const located = (art: ArticleScope, x: ActorMention) =>
+  LOCATED_BEFORE.test(art.doc.text.slice(Math.max(0, x.start - 30), x.start));
+
+/** The state actor of a place's country; one is added (its mention the place's) if none is named. */
+function stateFor(art: ArticleScope, place: Place, at: Place['mentions'][number]): string | undefined {
+  const code = place.country;
+  if (!code) return undefined;
+  const have = art.actors.find((a) => a.kind === 'state' && a.code === code);
+  if (have) return have.id;
+  const c = art.k.countryByCode.get(code);
+  const a: Actor = {
+    id: `+${code}`,
+    code,
+    name: c?.name ?? code,
+    kind: 'state',
+    country: code,
+    role: null,
+    sector: null,
+    mentions: [{ start: at.start, end: at.end, text: at.text }],
+    known: true,
+    confidence: 0.5,
+  };
+  art.actors.push(a);
+  art.added.push(a);
+  return a.id;
+}
+
+/** A sentence's words, triggers, complements and reported demands. */
+function sentenceScope(art: ArticleScope, s: Sentence): SentenceScope {
+  const words = sentenceWords(art.doc, s);
+  const matches = matchTriggers(words, art.ek);
+  const hostOf = complementHosts(words, matches);
+  const innerOf = new Map<TriggerMatch, TriggerMatch>();
+  for (const [inner, host] of hostOf) if (!innerOf.has(host)) innerOf.set(host, inner);
+  const cx = makeSlotContext(words, art.mentions, null);
+  const demands = reportedDemands(cx, (i) => speakerMentions(art, quoteAt(art, words[i].start)));
+  return { art, s, words, matches, hostOf, innerOf, cx, demands, covered: new Set<ReportedDemand>() };
+}
+
+/** The status of a trigger, read at `statusAt`. */
+function triggerStatus(words: readonly Word[], m: TriggerMatch, statusAt: number, ca: number): StatusResult {
+  const t = m.rule;
+  const st = eventStatus(words, statusAt, ca, t.status);
+  // "will provide nearly 25,000 tons of food aid": a noun takes the status of its verb.
+  if (st.rule !== 'status.default' || words[m.head].pos !== 'NOUN') return st;
+  const gv = governingVerb(words, m.head, ca);
+  if (gv === null) return st;
+  const vst = eventStatus(words, gv, ca, t.status);
+  return vst.rule !== 'status.default' ? vst : st;
+}
+
+/** The trigger's site and what its own slots name. */
+function codingOf(sc: SentenceScope, m: TriggerMatch): Coding {
+  const { words } = sc;
+  const t = m.rule;
+  const head = words[m.head];
+  const q = quoteAt(sc.art, head.start);
+  const cx = makeSlotContext(words, sc.art.mentions, speakerMentions(sc.art, q));
+  const source = idsOf(sc, resolveSlot(cx, m, t.source));
+  const target = idsOf(sc, resolveSlot(cx, m, t.target)).filter(
+    (id) => !source.includes(id) || t.source === t.target,
+  );
+  const [ca, cb] = clauseAround(words, m.head);
+  // "the mission in Afghanistan would end": a noun-headed pattern's status is its verb's.
+  const statusAt = head.pos !== 'VERB' && words[m.last].pos === 'VERB' ? m.last : m.head;
+  const st = triggerStatus(words, m, statusAt, ca);
+  return {
+    m,
+    t,
+    head,
+    inner: sc.innerOf.get(m),
+    quote: q,
+    cx,
+    ca,
+    cb,
+    clause: [words[ca].start, words[cb - 1].end],
+    statusAt,
+    st,
+    type: t.type,
+    mode: t.mode,
+    cameo: t.cameo,
+    reason: `${t.id} ${st.rule}`,
+    source,
+    target,
+    fallback: false,
+    placeTarget: false,
+  };
+}
+
+/** "Washington wants the Taliban to agree": a request by the one who wants it. */
+function requestOfWisher(sc: SentenceScope, c: Coding): void {
+  if (c.st.status !== 'hypothetical' || !WISH_RULE.test(c.st.rule)) return;
+  const gov = [...sc.words.slice(c.ca, c.m.head)].reverse().find((w) => w.pos === 'VERB');
+  const asker = gov ? idsOf(sc, subjectOf(c.cx, gov.w)) : [];
+  // "Turkey had wanted to hold the meeting": wanting to act oneself is intent, not a request.
+  const self = asker.length > 0 && c.source.length > 0 && c.source.every((id) => asker.includes(id));
+  if (!asker.length || self) return;
+  c.target = c.source.length ? c.source : c.target;
+  c.source = asker;
+  c.type = 'REQUEST';
+  c.mode = null;
+  c.cameo = sc.art.ek.ploverByType.get('REQUEST')?.cameo ?? '10';
+  c.reason = `request.embedded ${c.t.id}`;
+}
+
+/**
+ * A host's guests are the actors named after it in the sentence ("hosted a conference … that
+ * brought together the Afghan government and the Taliban with envoys from …").
+ */
+function guestsOf(sc: SentenceScope, c: Coding): string[] {
+  const { words } = sc;
+  // Up to where the clause ends: a comma that opens a new clause ("…, hoping to …"), not
+  // one inside a list of guests ("the United States, China and Pakistan").
+  let stop = sc.s.end;
+  for (let i = c.m.head + 1; i < words.length; i++) {
+    const w = words[i];
+    const next = words[i + 1];
+    const listComma =
+      w.lower === ',' &&
+      next &&
+      (['PROPN', 'DET', 'NOUN', 'ADJ'].includes(next.pos) || GUEST_CUES.has(next.lemma));
+    if ([';', ':', '.', '--', '—', '–', '-'].includes(w.lower) || (w.lower === ',' && !listComma)) {
+      stop = w.start;
+      break;
+    }
+  }
+  // Guests follow a word that brings them in: "between", "with", "brought together", "including".
+  const cue = words.slice(c.m.head + 1).find((w) => w.start < stop && GUEST_CUES.has(w.lemma));
+  const after = cue
+    ? sc.art.mentions.filter((x) => x.start > cue.end && x.end <= stop && !quoteAt(sc.art, x.start))
+    : [];
+  return idsOf(sc, after).filter((id) => !c.source.includes(id));
+}
+
+/** "demanded that the United States cancel …": who is asked is the asked act's subject. */
+function askedParty(sc: SentenceScope, c: Coding, inner: TriggerMatch): string[] {
+  const subject = idsOf(sc, resolveSlot(c.cx, inner, inner.rule.source)).filter(
+    (id) => !c.source.includes(id),
+  );
+  if (subject.length) return subject;
+  // else the first name between the request and the act ("demanded that X …")
+  const asked = c.cx.mentionsInWords(Math.max(c.m.head, c.m.last) + 1, inner.head);
+  return idsOf(sc, asked.slice(0, 1)).filter((id) => !c.source.includes(id));
+}
+
+/**
+ * No slot found an actor: the nearest actor of the trigger's own clause, before it as the
+ * source, else after it as the target (with less confidence, and said in `reason`).
+ */
+function nearestActor(sc: SentenceScope, c: Coding): void {
+  const { art } = sc;
+  // not a name used as a location ("… in Qatar to negotiate"), nor one after from/to
+  const fromTo = (x: ActorMention) =>
+    /\b(from|to)\s+(the\s+)?$/i.test(art.doc.text.slice(Math.max(0, x.start - 10), x.start));
+  const inClause = art.mentions.filter(
+    (x) =>
+      x.start >= c.clause[0] &&
+      x.end <= c.clause[1] &&
+      !(c.quote && !quoteAt(art, x.start)) &&
+      !located(art, x) &&
+      !fromTo(x),
+  );
+  const before = inClause.filter((x) => x.end <= c.head.start);
+  const after = inClause.filter((x) => x.start >= c.head.end);
+  if (before.length) c.source = idsOf(sc, [before[before.length - 1]]);
+  else if (after.length) c.target = idsOf(sc, [after[0]]);
+  c.fallback = c.source.length + c.target.length > 0;
+}
+
+/** Does a verb with a source but no target take the first actor after it as its target? */
+function wantsTargetAfter(sc: SentenceScope, c: Coding): boolean {
+  const words = sc.words;
+  const m = c.m;
+  if (!c.source.length || c.target.length || c.fallback) return false;
+  // "willing to forgive X": a predicate adjective with a complement acts like a verb
+  const verbal =
+    c.head.pos === 'VERB' || c.t.pos === 'VERB' || (c.head.pos === 'ADJ' && takesComplement(words, m));
+  return (
+    verbal &&
+    (c.t.target !== 'none' || takesComplement(words, m) || (c.type === 'PROTEST' && purposeAfter(words, m)))
+  );
+}
+
+/**
+ * A verb with a source but no target slot filled: the first actor after it in its clause
+ * ("X expelled … from Y"), as PETRARCH-style coders take it; said in `reason`.
+ */
+function targetAfterVerb(sc: SentenceScope, c: Coding): void {
+  const { art, words } = sc;
+  const next = nextActorPhrase(
+    c.cx,
+    c.m,
+    words[targetReach(words, c.m, c.cb) - 1].end,
+    (x) => !located(art, x) && !c.source.includes(art.idOf.get(x)!) && (!!c.quote || !quoteAt(art, x.start)),
+  );
+  if (!next.length) return;
+  c.target = idsOf(sc, next);
+  c.reason = `${c.reason} target.fallback-next`;
+}
+
+/** Does the event act on a territory, so that a place in its clause may be its target? */
+function territorial(c: Coding): boolean {
+  const { type, cameo, inner } = c;
+  return (
+    TERRITORY_TYPES.has(type) ||
+    // "threatened to institute a curfew in Algiers": the act a complement names counts too.
+    (!!inner && TERRITORY_TYPES.has(inner.rule.type)) ||
+    (type === 'THREATEN' && TERRITORY_THREATS.test(cameo ?? '')) ||
+    // "ready to contribute troops to a force in Mali": an offer of aid is for the place too
+    (type === 'AGREE' && /^033/.test(cameo ?? '')) ||
+    type === 'CONSULT'
+  );
+}
+
+/**
+ * An act on a territory with no one named as its target acts on the place's state: "imposed
+ * a curfew in Abidjan" → Ivory Coast, "arrived in Amman" → Jordan (a visit's host).
+ */
+function placeState(sc: SentenceScope, c: Coding): void {
+  const { art } = sc;
+  const pm = placeMentionAfter(art.inp.places, c.clause, c.head.end);
+  // a visit inside one's own country ("the president arrived in Orlando") has no host
+  const home =
+    c.type === 'CONSULT' &&
+    !!pm &&
+    c.source.every((id) => art.actors.find((a) => a.id === id)?.country === pm.place.country);
+  const host = pm && !home ? stateFor(art, pm.place, pm.mention) : undefined;
+  if (!host || c.source.includes(host)) return;
+  c.target = [host];
+  c.placeTarget = true;
+  c.reason = `${c.reason} target.place-country`;
+}
+
+/** Slots first, then the fallbacks in order, each only where the ones before found no actor. */
+function fillSlots(sc: SentenceScope, c: Coding): void {
+  requestOfWisher(sc, c);
+  if (!c.target.length && c.type === 'CONSULT' && c.mode === 'host') c.target = guestsOf(sc, c);
+  const inner = c.inner;
+  if (inner && !c.target.length && (c.type === 'REQUEST' || c.type === 'REJECT'))
+    c.target = askedParty(sc, c, inner);
+  if (!c.source.length && !c.target.length && (c.head.pos === 'VERB' || c.t.pos === 'VERB'))
+    nearestActor(sc, c);
+  if (wantsTargetAfter(sc, c)) targetAfterVerb(sc, c);
+  if (!c.target.length && c.source.length > 0 && territorial(c)) placeState(sc, c);
+}
+
+/** Less for a guessed actor; more for each side named, and for a date of the clause's own. */
+function confidenceOf(c: Coding, from: EventDate['from']): number {
+  if (c.fallback) return 0.35;
+  const score =
+    0.5 +
+    (c.source.length ? 0.15 : 0) +
+    (c.target.length ? (c.placeTarget ? 0.05 : 0.15) : 0) +
+    (from === 'clause' ? 0.1 : 0);
+  return Math.min(0.95, Math.round(100 * score) / 100);
+}
+
+/** "will withdraw its force unless …", "must drop barriers or face tariffs": an ultimatum. */
+const conditionalAfter = (words: readonly Word[], head: number) =>
+  words
+    .slice(head + 1)
+    .some((w, i, rest) => w.lower === 'unless' || (w.lower === 'or' && rest[i + 1]?.lemma === 'face'));
+
+/** Where the sentence's other triggers start. */
+function otherTriggers(sc: SentenceScope, m: TriggerMatch): number[] {
+  // pushed onto a literal: one array shape for the date search, as for its default (no others)
+  const out: number[] = [];
+  for (const o of sc.matches) if (o !== m) out.push(sc.words[o.head].start);
+  return out;
+}
+
+/** The event of a coded trigger, with its date, place, status and evidence. */
+function eventOf(sc: SentenceScope, c: Coding): ParleyEvent {
+  const { art, words, s } = sc;
+  const m = c.m;
+  const d = eventDate(
+    art.times,
+    c.clause,
+    [s.start, s.end],
+    words[c.statusAt].start,
+    c.st.status,
+    art.published,
+    otherTriggers(sc, m),
+  );
+  const status = d.deadline && c.st.status === 'occurred' ? 'planned' : c.st.status;
+  // "would end on August 31, moving the deadline": a planned date the sentence calls a deadline.
+  const deadline =
+    d.deadline || (status === 'planned' && d.from === 'clause' && words.some((w) => w.lemma === 'deadline'));
+  const evidenceEnd = words[Math.max(m.head, m.last)].end;
+  return {
+    id: '',
+    type: c.type as ParleyEvent['type'],
+    mode: c.mode,
+    context: [...c.t.context],
+    cameo: c.cameo,
+    source: c.source,
+    target: c.target,
+    time: d.time,
+    date: d.date,
+    date_from: d.from,
+    place: placeInClause(art.inp.places, c.clause)?.id ?? null,
+    status,
+    deadline,
+    quote: c.quote?.id ?? null,
+    evidence: {
+      sentence: { start: s.start, end: s.end },
+      trigger: { start: c.head.start, end: evidenceEnd, text: art.doc.text.slice(c.head.start, evidenceEnd) },
+    },
+    confidence: confidenceOf(c, d.from),
+    reason: c.fallback ? `${c.reason} slot.fallback-nearest` : c.reason,
+    act: undefined,
+  };
+}
+
+/** The event of one trigger match, as a demand or stated intent where it is one; null if none. */
+function codeMatch(sc: SentenceScope, m: TriggerMatch): ParleyEvent | null {
+  const c = codingOf(sc, m);
+  fillSlots(sc, c);
+  // The means of an attack without actors ("in a bomb attack") may still name how another
+  // trigger's harm was done; it is kept until the attack is folded, then dropped.
+  const meansOnly = !c.source.length && !c.target.length && c.type === 'ASSAULT' && isAttackMeans(c.cameo);
+  if (!c.source.length && !c.target.length && !meansOnly) return null;
+  if (meansOnly) c.reason = `${c.reason} means-only`;
+  const { ek, published } = sc.art;
+  const event = eventOf(sc, c);
+  const hosted = c.inner ? withComplement(event, c.inner.rule, ek) : event;
+  const demand = demandOver(sc.cx, sc.demands, c.statusAt);
+  if (!demand) return asStatedIntent(hosted, c.st.rule, conditionalAfter(sc.words, m.head), ek, published);
+  sc.covered.add(demand);
+  return asDemand(hosted, demand, idsOf(sc, demand.speaker), idsOf(sc, demand.obliged), ek, published);
+}
+
+/**
+ * "China must drop barriers to U.S. exports, the administration declared": a demand whose act
+ * has no trigger of its own is still a demand.
+ */
+function untriggeredDemand(sc: SentenceScope, d: ReportedDemand): ParleyEvent | null {
+  const { art, words, s } = sc;
+  const v = words.findIndex((w, i) => i > d.modal && i <= d.modal + 3 && w.pos === 'VERB');
+  if (v < 0) return null;
+  const [ca, cb] = clauseAround(words, d.modal);
+  const modal = words[d.modal];
+  const dd = eventDate(
+    art.times,
+    [words[ca].start, words[cb - 1].end],
+    [s.start, s.end],
+    modal.start,
+    'occurred',
+    art.published,
+  );
+  return {
+    id: '',
+    type: 'REQUEST',
+    mode: null,
+    context: [],
+    cameo: d.strong ? '100' : '020',
+    source: idsOf(sc, d.speaker),
+    target: idsOf(sc, d.obliged),
+    time: dd.time,
+    date: dd.date,
+    date_from: dd.from,
+    place: null,
+    status: 'occurred',
+    deadline: false,
+    quote: quoteAt(art, modal.start)?.id ?? null,
+    evidence: {
+      sentence: { start: s.start, end: s.end },
+      trigger: { start: modal.start, end: words[v].end, text: art.doc.text.slice(modal.start, words[v].end) },
+    },
+    confidence: 0.8,
+    reason: `request.reported-${d.strong ? 'must' : 'should'}`,
+    act: undefined,
+  };
+}
+
+/** The events of one sentence: its triggers', then its demands' that no trigger stands for. */
+function sentenceEvents(art: ArticleScope, s: Sentence, out: ParleyEvent[]): void {
+  const sc = sentenceScope(art, s);
+  for (const m of sc.matches) {
+    // "called for a ceasefire": the ceasefire is what is asked for, not an event of its own.
+    if (sc.hostOf.has(m)) continue;
+    const e = codeMatch(sc, m);
+    if (e) out.push(e);
+  }
+  for (const d of sc.demands) {
+    if (sc.covered.has(d)) continue;
+    const e = untriggeredDemand(sc, d);
+    if (e) out.push(e);
+  }
+}
+
+const guessed = (e: ParleyEvent) => !!e.reason?.includes('slot.fallback-nearest');
+
+/**
+ * A guessed actor (nearest in the clause) is worth an event only where the sentence has no
+ * better one: beside a coded event it is mostly a side mention ("… where 28 were killed").
+ */
+function withoutSideGuesses(events: readonly ParleyEvent[]): ParleyEvent[] {
+  const sure = new Set(events.filter((e) => !guessed(e)).map((e) => e.evidence.sentence.start));
+  return events.filter((e) => !guessed(e) || !sure.has(e.evidence.sentence.start));
+}
+
+/**
+ * Added actors the kept events use get the next ids, in order of first use; the events are
+ * renamed to them. Returns those actors under their new ids.
+ */
+function renameAdded(kept: readonly ParleyEvent[], inputCount: number, added: readonly Actor[]): Actor[] {
+  const rename = new Map<string, string>();
+  for (const e of kept)
+    for (const id of [...e.source, ...e.target])
+      if (id.startsWith('+') && !rename.has(id)) rename.set(id, `a${inputCount + rename.size + 1}`);
+  if (!rename.size) return [];
+  const to = (ids: string[]) => ids.map((id) => rename.get(id) ?? id);
+  for (const e of kept) {
+    e.source = to(e.source);
+    e.target = to(e.target);
+  }
+  // renamed in place: an added actor is the article's own, and keeps the actors' one shape
+  const used = added.filter((a) => rename.has(a.id));
+  for (const a of used) a.id = rename.get(a.id)!;
+  return used;
+}
+
 /**
  * Events: triggers from the lexicon on lemmas and POS, source and target from the clause,
  * status from its words, date from its time expressions, place from the clause, evidence
@@ -110,331 +616,23 @@ export function extractEvents(
   const ek: EventKnowledge = k.events;
   if (!ek.triggers.length) return { events: [], added: [] };
   const { mentions, idOf } = mentionIndex(inp.actors);
-  const ids = (ms: readonly ActorMention[]) => [...new Set(ms.map((m) => idOf.get(m)!).filter(Boolean))];
-  const actors: Actor[] = [...inp.actors];
-  const added: Actor[] = [];
-  /** The state actor of a place's country; one is added (its mention the place's) if none is named. */
-  const stateFor = (place: Place, at: Place['mentions'][number]): string | undefined => {
-    const code = place.country;
-    if (!code) return undefined;
-    const have = actors.find((a) => a.kind === 'state' && a.code === code);
-    if (have) return have.id;
-    const c = k.countryByCode.get(code);
-    const a: Actor = {
-      id: `+${code}`,
-      code,
-      name: c?.name ?? code,
-      kind: 'state',
-      country: code,
-      role: null,
-      sector: null,
-      mentions: [{ start: at.start, end: at.end, text: at.text }],
-      known: true,
-      confidence: 0.5,
-    };
-    actors.push(a);
-    added.push(a);
-    return a.id;
+  const art: ArticleScope = {
+    doc,
+    k,
+    ek,
+    published: ctx.published,
+    inp,
+    times: timeSpots(inp.times),
+    mentions,
+    idOf,
+    actors: [...inp.actors],
+    added: [],
   };
   const events: ParleyEvent[] = [];
-  for (const s of doc.sentences) {
-    const words = sentenceWords(doc, s);
-    const matches = matchTriggers(words, ek);
-    const quote = (pos: number) => inp.quotes.find((q) => pos >= q.start && pos < q.end);
-    const hostOf = complementHosts(words, matches);
-    // each host's first complement (the act it asks for, promises, refuses …)
-    const innerOf = new Map<TriggerMatch, TriggerMatch>();
-    for (const [inner, host] of hostOf) if (!innerOf.has(host)) innerOf.set(host, inner);
-    // a name used as a location ("in south Lebanon", "in the eastern Congo") is no actor slot
-    const located = (x: ActorMention) =>
-      LOCATED_BEFORE.test(doc.text.slice(Math.max(0, x.start - 30), x.start));
-    const sentenceCx = makeSlotContext(words, mentions, null);
-    const demands = reportedDemands(sentenceCx, (i) => {
-      const sq = quote(words[i].start);
-      return sq?.speaker ? mentions.filter((x) => idOf.get(x) === sq.speaker) : null;
-    });
-    const covered = new Set<(typeof demands)[number]>();
-    for (const m of matches) {
-      const t = m.ct.trigger;
-      const head = words[m.head];
-      // "called for a ceasefire": the ceasefire is what is asked for, not an event of its own.
-      if (hostOf.has(m)) continue;
-      const inner = innerOf.get(m);
-      const q = quote(head.start);
-      const speaker = q?.speaker ? mentions.filter((x) => idOf.get(x) === q.speaker) : null;
-      const cx = makeSlotContext(words, mentions, speaker);
-      let source = ids(resolveSlot(cx, m, t.source));
-      let target = ids(resolveSlot(cx, m, t.target)).filter(
-        (id) => !source.includes(id) || t.source === t.target,
-      );
-      const [ca, cb] = clauseAround(words, m.head);
-      const clause: [number, number] = [words[ca].start, words[cb - 1].end];
-      // "the mission in Afghanistan would end": a noun-headed pattern's status is its verb's.
-      const statusAt = head.pos !== 'VERB' && words[m.last].pos === 'VERB' ? m.last : m.head;
-      let st = eventStatus(words, statusAt, ca, t.status);
-      // "will provide nearly 25,000 tons of food aid": a noun takes the status of its verb.
-      if (st.rule === 'status.default' && head.pos === 'NOUN') {
-        const gv = governingVerb(words, m.head, ca);
-        if (gv !== null) {
-          const vst = eventStatus(words, gv, ca, t.status);
-          if (vst.rule !== 'status.default') st = vst;
-        }
-      }
-      let type = t.type;
-      let mode = t.mode;
-      let cameo: string | null = t.cameo;
-      let reason = `${t.id} ${st.rule}`;
-      // "Washington wants the Taliban to agree": a request by the one who wants it.
-      if (st.status === 'hypothetical' && WISH_RULE.test(st.rule)) {
-        const gov = [...words.slice(ca, m.head)].reverse().find((w) => w.pos === 'VERB');
-        const asker = gov ? ids(subjectOf(cx, gov.w)) : [];
-        // "Turkey had wanted to hold the meeting": wanting to act oneself is intent, not a request.
-        const self = asker.length > 0 && source.length > 0 && source.every((id) => asker.includes(id));
-        if (asker.length && !self) {
-          target = source.length ? source : target;
-          source = asker;
-          type = 'REQUEST';
-          mode = null;
-          cameo = ek.ploverByType.get('REQUEST')?.cameo ?? '10';
-          reason = `request.embedded ${t.id}`;
-        }
-      }
-      // A host's guests are the actors named after it in the sentence ("hosted a conference …
-      // that brought together the Afghan government and the Taliban with envoys from …").
-      if (!target.length && type === 'CONSULT' && mode === 'host') {
-        // Up to where the clause ends: a comma that opens a new clause ("…, hoping to …"), not
-        // one inside a list of guests ("the United States, China and Pakistan").
-        let stop = s.end;
-        for (let i = m.head + 1; i < words.length; i++) {
-          const w = words[i];
-          const next = words[i + 1];
-          const listComma =
-            w.lower === ',' &&
-            next &&
-            (['PROPN', 'DET', 'NOUN', 'ADJ'].includes(next.pos) || GUEST_CUES.has(next.lemma));
-          if ([';', ':', '.', '--', '—', '–', '-'].includes(w.lower) || (w.lower === ',' && !listComma)) {
-            stop = w.start;
-            break;
-          }
-        }
-        // Guests follow a word that brings them in: "between", "with", "brought together", "including".
-        const cue = words.slice(m.head + 1).find((w) => w.start < stop && GUEST_CUES.has(w.lemma));
-        const after = cue
-          ? mentions.filter((x) => x.start > cue.end && x.end <= stop && !quote(x.start))
-          : [];
-        target = ids(after).filter((id) => !source.includes(id));
-      }
-      // "demanded that the United States cancel …": who is asked is the asked act's subject.
-      if (inner && !target.length && (type === 'REQUEST' || type === 'REJECT')) {
-        target = ids(resolveSlot(cx, inner, inner.ct.trigger.source)).filter((id) => !source.includes(id));
-        // else the first name between the request and the act ("demanded that X …")
-        if (!target.length) {
-          const asked = cx.mentionsInWords(Math.max(m.head, m.last) + 1, inner.head);
-          target = ids(asked.slice(0, 1)).filter((id) => !source.includes(id));
-        }
-      }
-      // No slot found an actor: take the nearest actor of the trigger's own clause, before it
-      // as the source, else after it as the target (with less confidence, and said in `reason`).
-      let fallback = false;
-      if (!source.length && !target.length && (head.pos === 'VERB' || t.pos === 'VERB')) {
-        // not a name used as a location ("… in Qatar to negotiate"), nor one after from/to
-        const fromTo = (x: ActorMention) =>
-          /\b(from|to)\s+(the\s+)?$/i.test(doc.text.slice(Math.max(0, x.start - 10), x.start));
-        const inClause = mentions.filter(
-          (x) =>
-            x.start >= clause[0] &&
-            x.end <= clause[1] &&
-            !(q && !quote(x.start)) &&
-            !located(x) &&
-            !fromTo(x),
-        );
-        const before = inClause.filter((x) => x.end <= head.start);
-        const after = inClause.filter((x) => x.start >= head.end);
-        if (before.length) source = ids([before[before.length - 1]]);
-        else if (after.length) target = ids([after[0]]);
-        fallback = source.length + target.length > 0;
-      }
-      // A verb with a source but no target slot filled: the first actor after it in its clause
-      // ("X expelled … from Y"), as PETRARCH-style coders take it; said in `reason`.
-      if (
-        source.length &&
-        !target.length &&
-        !fallback &&
-        // "willing to forgive X": a predicate adjective with a complement acts like a verb
-        (head.pos === 'VERB' || t.pos === 'VERB' || (head.pos === 'ADJ' && takesComplement(words, m))) &&
-        (t.target !== 'none' || takesComplement(words, m) || (type === 'PROTEST' && purposeAfter(words, m)))
-      ) {
-        const next = nextActorPhrase(
-          cx,
-          m,
-          words[targetReach(words, m, cb) - 1].end,
-          (x) => !located(x) && !source.includes(idOf.get(x)!) && (!!q || !quote(x.start)),
-        );
-        if (next.length) {
-          target = ids(next);
-          reason = `${reason} target.fallback-next`;
-        }
-      }
-      const placeIn = inp.places.find((p) =>
-        p.mentions.some((pm) => pm.start >= clause[0] && pm.end <= clause[1]),
-      );
-      // An act on a territory with no one named as its target acts on the place's state: "imposed
-      // a curfew in Abidjan" → Ivory Coast, "arrived in Amman" → Jordan (a visit's host).
-      let placeTarget = false;
-      // "threatened to institute a curfew in Algiers": the act a complement names counts too.
-      const territorial =
-        TERRITORY_TYPES.has(type) ||
-        (!!inner && TERRITORY_TYPES.has(inner.ct.trigger.type)) ||
-        (type === 'THREATEN' && TERRITORY_THREATS.test(cameo ?? '')) ||
-        // "ready to contribute troops to a force in Mali": an offer of aid is for the place too
-        (type === 'AGREE' && /^033/.test(cameo ?? '')) ||
-        type === 'CONSULT';
-      if (!target.length && source.length > 0 && territorial) {
-        const pm = placeMentionAfter(inp.places, clause, head.end);
-        // a visit inside one's own country ("the president arrived in Orlando") has no host
-        const home =
-          type === 'CONSULT' &&
-          !!pm &&
-          source.every((id) => actors.find((a) => a.id === id)?.country === pm.place.country);
-        const host = pm && !home ? stateFor(pm.place, pm.mention) : undefined;
-        if (host && !source.includes(host)) {
-          target = [host];
-          placeTarget = true;
-          reason = `${reason} target.place-country`;
-        }
-      }
-      // The means of an attack without actors ("in a bomb attack") may still name how another
-      // trigger's harm was done; it is kept until the attack is folded, then dropped.
-      const meansOnly = !source.length && !target.length && type === 'ASSAULT' && isAttackMeans(cameo);
-      if (!source.length && !target.length && !meansOnly) continue;
-      if (meansOnly) reason = `${reason} means-only`;
-      const others = matches.filter((o) => o !== m).map((o) => words[o.head].start);
-      const d = eventDate(
-        inp.times,
-        clause,
-        [s.start, s.end],
-        words[statusAt].start,
-        st.status,
-        ctx.published,
-        others,
-      );
-      const status = d.deadline && st.status === 'occurred' ? 'planned' : st.status;
-      // "would end on August 31, moving the deadline": a planned date the sentence calls a deadline.
-      const deadline =
-        d.deadline ||
-        (status === 'planned' && d.from === 'clause' && words.some((w) => w.lemma === 'deadline'));
-      const evidenceEnd = words[Math.max(m.head, m.last)].end;
-      // "will withdraw its force unless …", "must drop barriers or face tariffs": an ultimatum.
-      const conditional = words
-        .slice(m.head + 1)
-        .some((w, i, rest) => w.lower === 'unless' || (w.lower === 'or' && rest[i + 1]?.lemma === 'face'));
-      const event: ParleyEvent = {
-        id: '',
-        type: type as ParleyEvent['type'],
-        mode,
-        context: [...t.context],
-        cameo,
-        source,
-        target,
-        time: d.time?.id ?? null,
-        date: d.date,
-        date_from: d.from,
-        place: placeIn?.id ?? null,
-        status,
-        deadline,
-        quote: q?.id ?? null,
-        evidence: {
-          sentence: { start: s.start, end: s.end },
-          trigger: { start: head.start, end: evidenceEnd, text: doc.text.slice(head.start, evidenceEnd) },
-        },
-        confidence: fallback
-          ? 0.35
-          : Math.min(
-              0.95,
-              Math.round(
-                100 *
-                  (0.5 +
-                    (source.length ? 0.15 : 0) +
-                    (target.length ? (placeTarget ? 0.05 : 0.15) : 0) +
-                    (d.from === 'clause' ? 0.1 : 0)),
-              ) / 100,
-            ),
-        reason: fallback ? `${reason} slot.fallback-nearest` : reason,
-      };
-      const hosted = inner ? withComplement(event, inner.ct.trigger, ek) : event;
-      const demand = demandOver(sentenceCx, demands, statusAt);
-      if (demand) covered.add(demand);
-      events.push(
-        demand
-          ? asDemand(hosted, demand, ids(demand.speaker), ids(demand.obliged), ek, ctx.published)
-          : asStatedIntent(hosted, st.rule, conditional, ek, ctx.published),
-      );
-    }
-    // "China must drop barriers to U.S. exports, the administration declared": a demand whose
-    // act has no trigger of its own is still a demand.
-    for (const d of demands) {
-      if (covered.has(d)) continue;
-      const v = words.findIndex((w, i) => i > d.modal && i <= d.modal + 3 && w.pos === 'VERB');
-      if (v < 0) continue;
-      const [ca, cb] = clauseAround(words, d.modal);
-      const dd = eventDate(
-        inp.times,
-        [words[ca].start, words[cb - 1].end],
-        [s.start, s.end],
-        words[d.modal].start,
-        'occurred',
-        ctx.published,
-      );
-      const cameo = d.strong ? '100' : '020';
-      const q = quote(words[d.modal].start);
-      events.push({
-        id: '',
-        type: 'REQUEST',
-        mode: null,
-        context: [],
-        cameo,
-        source: ids(d.speaker),
-        target: ids(d.obliged),
-        time: dd.time?.id ?? null,
-        date: dd.date,
-        date_from: dd.from,
-        place: null,
-        status: 'occurred',
-        deadline: false,
-        quote: q?.id ?? null,
-        evidence: {
-          sentence: { start: s.start, end: s.end },
-          trigger: {
-            start: words[d.modal].start,
-            end: words[v].end,
-            text: doc.text.slice(words[d.modal].start, words[v].end),
-          },
-        },
-        confidence: 0.8,
-        reason: `request.reported-${d.strong ? 'must' : 'should'}`,
-      });
-    }
-  }
-  const folded = foldAttackMethods(events);
-  // A guessed actor (nearest in the clause) is worth an event only where the sentence has no
-  // better one: beside a coded event it is mostly a side mention ("… where 28 were killed").
-  const sure = new Set(
-    folded.filter((e) => !e.reason?.includes('slot.fallback-nearest')).map((e) => e.evidence.sentence.start),
-  );
-  const kept = folded.filter(
-    (e) => !e.reason?.includes('slot.fallback-nearest') || !sure.has(e.evidence.sentence.start),
-  );
-  // Added actors the kept events use get the next ids, in order of first use.
-  const rename = new Map<string, string>();
-  for (const e of kept)
-    for (const id of [...e.source, ...e.target])
-      if (id.startsWith('+') && !rename.has(id)) rename.set(id, `a${inp.actors.length + rename.size + 1}`);
-  const to = (ids: string[]) => ids.map((id) => rename.get(id) ?? id);
-  for (const e of kept) {
-    e.source = to(e.source);
-    e.target = to(e.target);
-  }
-  const extra = added.filter((a) => rename.has(a.id)).map((a) => ({ ...a, id: rename.get(a.id)! }));
+  for (const s of doc.sentences) sentenceEvents(art, s, events);
+  if (!events.length) return { events, added: [] };
+  const kept = withoutSideGuesses(foldAttackMethods(events));
+  const extra = renameAdded(kept, inp.actors.length, art.added);
   return { events: mergeEvents(kept, [...inp.actors, ...extra]), added: extra };
 }
 
@@ -460,11 +658,20 @@ function placeMentionAfter(
   clause: readonly [number, number],
   after: number,
 ): { place: Place; mention: Place['mentions'][number] } | undefined {
-  return places
-    .flatMap((place) => place.mentions.map((mention) => ({ place, mention })))
-    .filter(({ mention }) => mention.start >= after && mention.end <= clause[1])
-    .sort((a, b) => a.mention.start - b.mention.start)[0];
+  let best: Place | undefined;
+  let at: Place['mentions'][number] | undefined;
+  for (const place of places)
+    for (const mention of place.mentions)
+      if (mention.start >= after && mention.end <= clause[1] && (!at || mention.start < at.start)) {
+        best = place;
+        at = mention;
+      }
+  return best && at ? { place: best, mention: at } : undefined;
 }
+
+/** The first place named in the clause. */
+const placeInClause = (places: readonly Place[], clause: readonly [number, number]) =>
+  places.find((p) => p.mentions.some((pm) => pm.start >= clause[0] && pm.end <= clause[1]));
 
 export const eventsStage: Stage<'events'> = {
   name: 'events',

@@ -1,4 +1,5 @@
 import type { Actor, ParleyEvent } from '../../model/record.js';
+import { copyEvent } from './event-record.js';
 
 const DATE_RANK = { clause: 3, sentence: 2, published: 1, none: 0 } as const;
 
@@ -56,13 +57,16 @@ export function mergeEvents(events: readonly ParleyEvent[], actors: readonly Act
       continue;
     }
     const [keep, drop] = score(e) > score(out[i]) ? [e, out[i]] : [out[i], e];
-    out[i] = {
-      ...keep,
-      source: finer(keep.source, drop.source),
-      target: finer(keep.target, drop.target),
-      place: keep.place ?? drop.place,
-      mode: keep.mode ?? drop.mode,
-    };
+    const merged = copyEvent(keep);
+    merged.source = finer(keep.source, drop.source);
+    merged.target = finer(keep.target, drop.target);
+    merged.place = keep.place ?? drop.place;
+    merged.mode = keep.mode ?? drop.mode;
+    out[i] = merged;
   }
-  return out.map((e, k) => ({ ...e, id: `e${k + 1}` }));
+  return out.map((e, k) => {
+    const numbered = copyEvent(e);
+    numbered.id = `e${k + 1}`;
+    return numbered;
+  });
 }

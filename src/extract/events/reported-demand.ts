@@ -45,11 +45,12 @@ function obligationAt(cx: SlotContext, i: number): boolean | null {
   const next = cx.words[i + 1];
   if (w.lower === 'must') return true;
   if (w.lower === 'should' || w.lower === 'ought') return false;
-  if ((w.lemma === 'have' || w.lower === 'has') && next?.lower === 'to' && cx.words[i + 2]?.pos === 'VERB')
-    return true;
-  if (w.lemma === 'need' && next?.lower === 'to' && cx.words[i + 2]?.pos === 'VERB') return false;
+  if ((w.lemma === 'have' || w.lower === 'has') && next?.lower === 'to' && verbAt(cx, i + 2)) return true;
+  if (w.lemma === 'need' && next?.lower === 'to' && verbAt(cx, i + 2)) return false;
   return null;
 }
+
+const verbAt = (cx: SlotContext, i: number) => i < cx.words.length && cx.words[i].pos === 'VERB';
 
 /** The one who reports the obligation: "X said (that) …", "…, X said", "…, said X", a quote's speaker. */
 function speakerOf(cx: SlotContext, modal: number, quoted: ActorMention[] | null): ActorMention[] {
@@ -156,9 +157,8 @@ export function asDemand(
   published: string | null,
 ): ParleyEvent {
   const rule = `request.reported-${d.strong ? 'must' : 'should'}`;
-  return {
-    ...asStatement(e, 'REQUEST', demandCode(ek, e.cameo, d.strong), ek, published, rule),
-    source,
-    target: target.length ? target : e.source.length ? e.source : e.target,
-  };
+  const out = asStatement(e, 'REQUEST', demandCode(ek, e.cameo, d.strong), ek, published, rule);
+  out.source = source;
+  out.target = target.length ? target : e.source.length ? e.source : e.target;
+  return out;
 }

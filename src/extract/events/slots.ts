@@ -226,7 +226,7 @@ function possessor(cx: SlotContext, m: TriggerMatch): ActorMention[] {
 function resolveOne(cx: SlotContext, m: TriggerMatch, spec: SlotSpecT): ActorMention[] {
   const { words } = cx;
   const head = words[m.head];
-  const verbHead = head.pos === 'VERB' || m.ct.trigger.pos === 'VERB';
+  const verbHead = head.pos === 'VERB' || m.rule.pos === 'VERB';
   // "a conference hosted by Moscow": a participle with its agent is passive too.
   const reduced = verbHead && /ed$|en$/.test(head.lower) && words[m.head + 1]?.lower === 'by';
   // "was accused of misusing funds … by X": the agent may stand far from the participle.

@@ -1,5 +1,6 @@
 import type { EventKnowledge } from '../../knowledge/event-knowledge.js';
 import type { ParleyEvent, PloverTypeT } from '../../model/record.js';
+import { copyEvent } from './event-record.js';
 
 /**
  * Status rules that say the source itself stated what it will do. Not "decided to": a decision
@@ -97,17 +98,16 @@ export function asStatement(
 ): ParleyEvent {
   const plover = ek.cameoByCode.get(cameo)?.plover;
   const later = afterPublication(e, published);
-  return {
-    ...e,
-    type,
-    cameo,
-    mode: plover?.mode ?? null,
-    context: plover?.context.length ? [...plover.context] : [...e.context],
-    status: 'occurred',
-    time: later ? null : e.time,
-    date: later && published ? published.slice(0, 10) : e.date,
-    date_from: later ? 'published' : e.date_from,
-    act: { type: e.type, cameo: e.cameo, status: e.status, date: e.date, time: e.time },
-    reason: `${e.reason ?? ''} ${rule}`.trim(),
-  };
+  const out = copyEvent(e);
+  out.type = type;
+  out.cameo = cameo;
+  out.mode = plover?.mode ?? null;
+  out.context = plover?.context.length ? [...plover.context] : [...e.context];
+  out.status = 'occurred';
+  out.time = later ? null : e.time;
+  out.date = later && published ? published.slice(0, 10) : e.date;
+  out.date_from = later ? 'published' : e.date_from;
+  out.act = { type: e.type, cameo: e.cameo, status: e.status, date: e.date, time: e.time };
+  out.reason = `${e.reason ?? ''} ${rule}`.trim();
+  return out;
 }

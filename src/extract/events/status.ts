@@ -97,24 +97,36 @@ export function eventStatus(
   clauseStart: number,
   forced: EventStatusT | null | undefined,
 ): StatusResult {
-  // "will cut its forces … and withdraw all of its troops": a coordinated verb shares the
-  // status of the first one.
+  const first = forced ? -1 : firstCoordinatedVerb(words, head);
+  if (first >= 0) return eventStatus(words, first, Math.max(0, first - 10), forced);
+  const before = words.slice(Math.max(clauseStart, head - 10), head);
+  const h = words[head];
+  const negated = negatedStatus(before, h);
+  if (negated) return negated;
+  if (forced) return { status: forced, rule: 'status.trigger' };
+  return (
+    modalStatus(words, before) ?? infinitiveStatus(before) ?? plainStatus(words, head, clauseStart, before, h)
+  );
+}
+
+/**
+ * "will cut its forces … and withdraw all of its troops": a coordinated verb shares the
+ * status of the first one. Its word index, or -1.
+ */
+function firstCoordinatedVerb(words: readonly Word[], head: number): number {
   let k = head - 1;
   while (k >= 0 && words[k].pos === 'ADV') k--;
-  if (
-    !forced &&
-    k > 0 &&
-    (words[k].lower === 'and' || words[k].lower === 'or') &&
-    words[head].pos === 'VERB'
-  ) {
-    for (let v = k - 1; v >= Math.max(0, k - 20); v--) {
-      if (words[v].pos === 'VERB') return eventStatus(words, v, Math.max(0, v - 10), forced);
-      if (words[v].lower === ';' || words[v].lower === '.') break;
-    }
+  if (!(k > 0 && (words[k].lower === 'and' || words[k].lower === 'or') && words[head].pos === 'VERB'))
+    return -1;
+  for (let v = k - 1; v >= Math.max(0, k - 20); v--) {
+    if (words[v].pos === 'VERB') return v;
+    if (words[v].lower === ';' || words[v].lower === '.') break;
   }
-  const from = Math.max(clauseStart, head - 10);
-  const before = words.slice(from, head);
-  const h = words[head];
+  return -1;
+}
+
+/** A negation, an avoided act or a refusal before the trigger. */
+function negatedStatus(before: readonly Word[], h: Word): StatusResult | null {
   if (before.slice(-4).some((w) => NEG.has(w.lower)) || (h.negated && before.some((w) => NEG.has(w.lower)))) {
     // "will not release", "would not meet": a stated refusal, not only an act that did not happen
     const last = before.slice(-4);
@@ -123,24 +135,28 @@ export function eventStatus(
     );
     return { status: 'negated', rule: refusal ? 'status.will-not' : 'status.negation' };
   }
-  // "avoids condemning", "refrained from criticising", "stopped short of recognising"
-  const pv = before[before.length - 1];
-  const ppv = before[before.length - 2];
-  if (
-    h.pos === 'VERB' &&
-    /ing$/.test(h.lower) &&
-    ((pv && AVOID.has(pv.lemma)) ||
-      (pv?.lower === 'from' && ppv?.lemma === 'refrain') ||
-      (pv?.lower === 'of' && ppv?.lower === 'short'))
-  )
-    return { status: 'negated', rule: 'status.avoided' };
+  if (avoided(before, h)) return { status: 'negated', rule: 'status.avoided' };
   for (let i = before.length - 2; i >= 0; i--)
     if (NEG_VERBS.has(before[i].lemma) && before[i + 1].lower === 'to')
       return {
         status: 'negated',
         rule: REFUSE.has(before[i].lemma) ? 'status.refused-to' : 'status.failed-to',
       };
-  if (forced) return { status: forced, rule: 'status.trigger' };
+  return null;
+}
+
+/** "avoids condemning", "refrained from criticising", "stopped short of recognising" */
+function avoided(before: readonly Word[], h: Word): boolean {
+  if (h.pos !== 'VERB' || !/ing$/.test(h.lower) || !before.length) return false;
+  const pv = before[before.length - 1];
+  if (AVOID.has(pv.lemma)) return true;
+  if (before.length < 2) return false;
+  const ppv = before[before.length - 2];
+  return (pv.lower === 'from' && ppv.lemma === 'refrain') || (pv.lower === 'of' && ppv.lower === 'short');
+}
+
+/** An obligation ("must", "has to") or a modal ("would", "if") before the trigger. */
+function modalStatus(words: readonly Word[], before: readonly Word[]): StatusResult | null {
   // "Sudan must return the helicopter", "has to leave by May 1": an obligation, not yet done.
   const last4 = before.slice(-4);
   if (
@@ -150,15 +166,18 @@ export function eventStatus(
     return { status: 'planned', rule: 'status.must' };
   // "said Biden would withdraw …": reported "would" is a future in the past, not a condition.
   const modal = before.find((w) => HYPO.has(w.lower));
-  if (modal) {
-    const reported =
-      modal.lower === 'would' &&
-      words.slice(0, modal.w).some((w) => SPEECH.has(w.lemma)) &&
-      !before.some((w) => w.lower === 'if' || w.lower === 'unless');
-    return reported
-      ? { status: 'planned', rule: 'status.reported-would' }
-      : { status: 'hypothetical', rule: 'status.modal' };
-  }
+  if (!modal) return null;
+  const reported =
+    modal.lower === 'would' &&
+    words.slice(0, modal.w).some((w) => SPEECH.has(w.lemma)) &&
+    !before.some((w) => w.lower === 'if' || w.lower === 'unless');
+  return reported
+    ? { status: 'planned', rule: 'status.reported-would' }
+    : { status: 'hypothetical', rule: 'status.modal' };
+}
+
+/** The status an infinitive's governor gives: "plans to", "is ready to", "continues to", "wants … to". */
+function infinitiveStatus(before: readonly Word[]): StatusResult | null {
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i];
     if (w.lower === 'to' && i > 0) {
@@ -187,6 +206,17 @@ export function eventStatus(
       if (gov && WISH.has(gov.lemma)) return { status: 'hypothetical', rule: `status.${gov.lemma}-to` };
     }
   }
+  return null;
+}
+
+/** A future, a deadline, "to be", an ongoing act, else an act that occurred. */
+function plainStatus(
+  words: readonly Word[],
+  head: number,
+  clauseStart: number,
+  before: readonly Word[],
+  h: Word,
+): StatusResult {
   if (before.slice(-4).some((w) => FUTURE.has(w.lower))) return { status: 'planned', rule: 'status.future' };
   // "a deadline for the withdrawal of US troops": what a deadline is for has not happened yet.
   if (words.slice(Math.max(clauseStart, head - 4), head + 4).some((w) => PLAN_NOUNS.has(w.lemma)))
@@ -198,7 +228,7 @@ export function eventStatus(
     before[before.length - 2].lower === 'to'
   )
     return { status: 'planned', rule: 'status.to-be' };
-  const prev = before[before.length - 1];
+  const prev = before.length ? before[before.length - 1] : undefined;
   if (ONGOING.has(h.lemma)) return { status: 'ongoing', rule: 'status.continue' };
   if (h.pos === 'VERB' && /ing$/.test(h.lower) && before.slice(-3).some((w) => w.lemma === 'be'))
     return { status: 'ongoing', rule: 'status.progressive' };

@@ -1,10 +1,53 @@
 import type { CompiledTrigger, EventKnowledge, WordSet } from '../../knowledge/event-knowledge.js';
+import type { SlotT, Trigger } from '../../knowledge/event-schema.js';
+import type { EventStatusT } from '../../model/record.js';
 import { nounPhraseEnd } from './noun-phrase.js';
 import { type Word, wordMatches } from './words.js';
+
+/**
+ * What coding reads of a lexicon trigger. One shape for every trigger: the lexicon's have
+ * several (optional fields), and V8 recompiles the coder when the shapes it sees vary.
+ */
+export interface TriggerRule {
+  readonly id: string;
+  readonly pos: Trigger['pos'];
+  readonly type: Trigger['type'];
+  readonly mode: string | null;
+  readonly cameo: string;
+  readonly context: readonly string[];
+  readonly source: SlotT;
+  readonly target: SlotT;
+  /** Forced status, if any. */
+  readonly status: EventStatusT | null;
+}
+
+const rules = new WeakMap<CompiledTrigger, TriggerRule>();
+
+/** The rule of a compiled trigger, made once. */
+function ruleOf(ct: CompiledTrigger): TriggerRule {
+  let rule = rules.get(ct);
+  if (!rule) {
+    const t = ct.trigger;
+    rule = {
+      id: t.id,
+      pos: t.pos,
+      type: t.type,
+      mode: t.mode,
+      cameo: t.cameo,
+      context: t.context,
+      source: t.source,
+      target: t.target,
+      status: t.status ?? null,
+    };
+    rules.set(ct, rule);
+  }
+  return rule;
+}
 
 /** A trigger matched in a sentence. */
 export interface TriggerMatch {
   readonly ct: CompiledTrigger;
+  readonly rule: TriggerRule;
   /** Word index of the head and of the last matched pattern word. */
   readonly head: number;
   readonly last: number;
@@ -12,8 +55,7 @@ export interface TriggerMatch {
   readonly np: readonly [number, number] | null;
 }
 
-function posFits(ct: CompiledTrigger, w: Word, sentenceStart: boolean, prev: Word | undefined): boolean {
-  const pos = ct.trigger.pos;
+function posFits(pos: TriggerRule['pos'], w: Word, sentenceStart: boolean, prev: Word | undefined): boolean {
   // A proper noun is a name ("Loretta Lynch" is no lynching), unless it opens the sentence.
   if (pos === 'ANY') return w.pos !== 'PROPN' || sentenceStart;
   // wink tags some past-tense verbs right after their subject as adjectives ("Qatar mediated").
@@ -153,7 +195,8 @@ export function matchTriggers(words: readonly Word[], ek: EventKnowledge): Trigg
     if (!cands) continue;
     let best: TriggerMatch | null = null;
     for (const ct of cands) {
-      if (!posFits(ct, w, h === 0, words[h - 1])) continue;
+      const rule = ruleOf(ct);
+      if (!posFits(rule.pos, w, h === 0, words[h - 1])) continue;
       const m = matchRest(ct, words, h);
       if (!m) continue;
       let last = m.last;
@@ -177,7 +220,7 @@ export function matchTriggers(words: readonly Word[], ek: EventKnowledge): Trigg
           break;
         }
       if (excluded) continue;
-      const cand: TriggerMatch = { ct, head: h, last, np: m.np };
+      const cand: TriggerMatch = { ct, rule, head: h, last, np: m.np };
       if (!best || better(cand, best)) best = cand;
     }
     if (best) perHead.push(best);
@@ -185,8 +228,7 @@ export function matchTriggers(words: readonly Word[], ek: EventKnowledge): Trigg
   if (perHead.length <= 1) return perHead;
   // Overlapping matches: a statement (request, agreement, rejection, threat, accusation) keeps
   // what it is about out ("demanded the withdrawal"); otherwise the larger span wins.
-  const rank = (m: TriggerMatch) =>
-    (STATEMENT_TYPES.has(m.ct.trigger.type) ? 1000 : 0) + span(m) * 10 + m.ct.words;
+  const rank = (m: TriggerMatch) => (STATEMENT_TYPES.has(m.rule.type) ? 1000 : 0) + span(m) * 10 + m.ct.words;
   const ordered = [...perHead].sort((a, b) => rank(b) - rank(a) || a.head - b.head);
   const kept: TriggerMatch[] = [];
   for (const m of ordered) {
@@ -201,8 +243,8 @@ const span = (m: TriggerMatch) => Math.abs(m.last - m.head) + 1;
 
 function better(a: TriggerMatch, b: TriggerMatch): boolean {
   if (a.ct.words !== b.ct.words) return a.ct.words > b.ct.words;
-  const ra = a.ct.trigger.requires?.length ?? 0;
-  const rb = b.ct.trigger.requires?.length ?? 0;
+  const ra = a.ct.requires.length;
+  const rb = b.ct.requires.length;
   if (ra !== rb) return ra > rb;
   return a.ct.order < b.ct.order;
 }
