@@ -12,8 +12,8 @@ const dir = join(import.meta.dirname, '..', 'corpus', 'demo');
 const k = loadKnowledge();
 const reps = {};
 const see = (kind, o) => {
-  const r = (reps[kind] ??= []);
-  if (!r.some((x) => sameMap(x, o))) r.push(o);
+  reps[kind] ??= [];
+  if (!reps[kind].some((x) => sameMap(x, o))) reps[kind].push(o);
 };
 for (const f of readdirSync(dir).sort()) {
   if (!/\.(txt|html?)$/.test(f)) continue;
