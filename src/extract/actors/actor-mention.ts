@@ -1,4 +1,5 @@
 import type { Actor } from '../../model/record.js';
+import { changedFields } from './actor.js';
 
 /** One mention of an actor before mentions are grouped into actors. */
 export interface ActorMention {
@@ -53,14 +54,7 @@ export function actorMention(
 export function withFields(m: ActorMention, f: Partial<ActorMentionFields>): ActorMention {
   return actorMention(m.start, m.end, m.tokenStart, m.tokenEnd, {
     key: f.key ?? m.key,
-    code: f.code !== undefined ? f.code : m.code,
-    name: f.name ?? m.name,
-    kind: f.kind ?? m.kind,
-    country: f.country !== undefined ? f.country : m.country,
-    role: f.role !== undefined ? f.role : m.role,
-    sector: f.sector !== undefined ? f.sector : m.sector,
-    known: f.known ?? m.known,
-    confidence: f.confidence ?? m.confidence,
+    ...changedFields(m, f),
     reason: f.reason ?? m.reason,
   });
 }

@@ -24,18 +24,22 @@ export function actorRecord(id: string, f: ActorFields, mentions: Actor['mention
 
 /** A copy of an actor with some of its fields changed. */
 export function actorWith(a: Actor, f: Partial<ActorFields>): Actor {
-  return actorRecord(
-    a.id,
-    {
-      code: f.code !== undefined ? f.code : a.code,
-      name: f.name ?? a.name,
-      kind: f.kind ?? a.kind,
-      country: f.country !== undefined ? f.country : a.country,
-      role: f.role !== undefined ? f.role : a.role,
-      sector: f.sector !== undefined ? f.sector : a.sector,
-      known: f.known ?? a.known,
-      confidence: f.confidence ?? a.confidence,
-    },
-    a.mentions,
-  );
+  return actorRecord(a.id, changedFields(a, f), a.mentions);
+}
+
+/**
+ * The actor fields of `base` with those `f` gives (an explicit null replaces; undefined keeps):
+ * shared by actor records and actor mentions, which carry the same fields.
+ */
+export function changedFields(base: ActorFields, f: Partial<ActorFields>): ActorFields {
+  return {
+    code: f.code !== undefined ? f.code : base.code,
+    name: f.name ?? base.name,
+    kind: f.kind ?? base.kind,
+    country: f.country !== undefined ? f.country : base.country,
+    role: f.role !== undefined ? f.role : base.role,
+    sector: f.sector !== undefined ? f.sector : base.sector,
+    known: f.known ?? base.known,
+    confidence: f.confidence ?? base.confidence,
+  };
 }

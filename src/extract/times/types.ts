@@ -18,8 +18,8 @@ export interface SentenceCtx {
   readonly dct: Ymd | null;
 }
 
-/** A temporal expression found by a parser, before the refiners run. Offsets are into doc.text. */
-export interface Candidate {
+/** A parser's answer, with offsets into the sentence text. */
+export interface Hit {
   readonly start: number;
   readonly end: number;
   readonly type: TimeKind;
@@ -29,21 +29,14 @@ export interface Candidate {
   /** For intervals: the end value. */
   readonly endValue: string | undefined;
   readonly deadline: boolean;
+}
+
+/** A temporal expression found by a parser, before the refiners run. Offsets are into doc.text. */
+export interface Candidate extends Hit {
   /** The rule that produced it (parser name, refiner names appended). */
   readonly rule: string;
   /** Order of the parser in the stage; at equal length the lower one wins an overlap. */
   readonly priority: number;
-}
-
-/** A parser's answer, with offsets into the sentence text. */
-export interface Hit {
-  readonly start: number;
-  readonly end: number;
-  readonly type: TimeKind;
-  readonly value: string;
-  readonly relative: boolean;
-  readonly endValue: string | undefined;
-  readonly deadline: boolean;
 }
 
 // One shape for every hit and every candidate: V8 recompiles the stage when their shapes vary.
