@@ -24,7 +24,8 @@ export function assembleArticle(input: AssembleInput): Article {
   const captions: Article['captions'] = [];
   let offset = 0;
   for (const b of input.blocks) {
-    const text = b.text.replace(/\s+/g, ' ').trim();
+    // Only runs that change: a lone space matched too would copy every block.
+    const text = b.text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
     if (!text) continue;
     if (parts.length) offset += 2;
     const start = offset;

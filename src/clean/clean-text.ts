@@ -14,7 +14,8 @@ export function splitTextBlocks(text: string): string[] {
   const blocks: string[] = [];
   let prevBlank = true;
   for (const raw of lines) {
-    const line = raw.replace(/[\t ]+/g, ' ').trim();
+    // Only runs that change: a lone space matched too would copy every line.
+    const line = raw.replace(/[\t ]{2,}|\t/g, ' ').trim();
     if (!line) {
       prevBlank = true;
       continue;
