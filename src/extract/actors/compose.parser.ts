@@ -375,7 +375,7 @@ function isSurnameOk(p: Person, cx: ComposeContext): boolean {
 function holderOf(country: Country, titles: readonly string[], cx: ComposeContext): Person | undefined {
   if (!cx.date) return undefined;
   const names = new Set(titles.map(fold));
-  return cx.k.people.find((p) => {
+  return peopleOf(cx.k.people, country.code).find((p) => {
     const r = roleAt(p, cx.date);
     return r.current && r.country === country.code && r.title != null && names.has(fold(r.title));
   });
@@ -516,4 +516,27 @@ function mention(cx: ComposeContext, first: Segment, last: Segment, m: ActorMent
   let ts = first.tokenStart;
   if (cx.doc.tokens[ts].lower === 'the' && ts + 1 < last.tokenEnd) ts++;
   return actorMention(cx.doc.tokens[ts].start, cx.doc.tokens[last.tokenEnd - 1].end, ts, last.tokenEnd, m);
+}
+
+const PEOPLE_BY_COUNTRY = new WeakMap<readonly Person[], Map<string, Person[]>>();
+
+/**
+ * The people with a role in a country, in knowledge order: only they can hold its titles, and
+ * working out the role of every known person on a date for each "the Russian foreign minister"
+ * cost more than the rest of the actor stage's composition.
+ */
+function peopleOf(people: readonly Person[], country: string): readonly Person[] {
+  let index = PEOPLE_BY_COUNTRY.get(people);
+  if (!index) {
+    index = new Map();
+    for (const p of people)
+      for (const c of new Set(p.roles.map((r) => r.country))) {
+        if (!c) continue;
+        const list = index.get(c);
+        if (list) list.push(p);
+        else index.set(c, [p]);
+      }
+    PEOPLE_BY_COUNTRY.set(people, index);
+  }
+  return index.get(country) ?? [];
 }
