@@ -111,9 +111,9 @@ export function entryOf<K extends LexEntry['kind']>(
   ...kinds: K[]
 ): Extract<LexEntry, { kind: K }> | undefined {
   if (!seg) return undefined;
-  for (const kind of kinds) {
-    const e = seg.entries.find((x) => x.kind === kind);
-    if (e) return e as Extract<LexEntry, { kind: K }>;
-  }
+  // plain loops: this runs for every segment of every sentence, several times
+  for (let k = 0; k < kinds.length; k++)
+    for (let i = 0; i < seg.entries.length; i++)
+      if (seg.entries[i].kind === kinds[k]) return seg.entries[i] as Extract<LexEntry, { kind: K }>;
   return undefined;
 }
