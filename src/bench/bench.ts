@@ -60,8 +60,8 @@ export function benchCorpus(
 
 /**
  * Articles each coding thread codes before it is timed. V8 keeps compiling for about two passes
- * over this corpus (background compile CPU per article ≈ 2.4 ms in the first 928 articles, 0.9 in
- * the next, ≈ 0.4 after): timing earlier measured compilation, and penalised N workers (each
+ * over this corpus (background CPU per article ≈ 1.4 ms in the first 928 articles, 0.25 in the
+ * next, ≈ 0.1 after): timing earlier measured compilation, and penalised N workers (each
  * compiles for itself, on the cores the others code on) against one.
  */
 const MIN_WARMUP = 1000;
