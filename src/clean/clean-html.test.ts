@@ -39,4 +39,36 @@ describe('HTML cleaning fixtures', () => {
       expect((e as ParleyError).input).toBe(path);
     }
   });
+
+  // Feed items and API payloads carry HTML fragments, not pages.
+  const PARA =
+    '<p>Russian Foreign Minister Sergei Lavrov said on Thursday that the talks in Moscow were a good start for the Afghan peace process and that more meetings would follow in the coming weeks.</p>';
+  const fragment = (body: string) => ({ input: 'item.html', kind: 'html' as const, body, meta: {} });
+  it('reads an HTML fragment without <html> or <body>', () => {
+    for (const body of [
+      PARA + PARA,
+      `<!doctype html>${PARA}${PARA}`,
+      `<nav><a href="/">Home</a></nav>${PARA}`,
+    ]) {
+      const article = cleanArticle(fragment(body));
+      expect(article.text).toContain('Sergei Lavrov said on Thursday');
+      expect(article.paragraphs.length).toBe(body.split('<p>').length - 1);
+    }
+  });
+  it('keeps the <head> of a page that has no <html> tag', () => {
+    const article = cleanArticle(
+      fragment(`<head><title>Afghan talks in Moscow</title></head><body>${PARA}${PARA}</body>`),
+    );
+    expect(article.title).toBe('Afghan talks in Moscow');
+    expect(article.text).toContain('Sergei Lavrov');
+  });
+  it('a fragment with no article text is NO_ARTICLE, not an internal error', () => {
+    try {
+      cleanArticle(fragment('<nav><a href="/">Home</a></nav>'));
+      expect.unreachable();
+    } catch (e) {
+      expect((e as ParleyError).code).toBe('NO_ARTICLE');
+      expect((e as ParleyError).input).toBe('item.html');
+    }
+  });
 });

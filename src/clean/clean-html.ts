@@ -19,12 +19,25 @@ const BLOCKS = 'p, h2, h3, h4, h5, h6, li, blockquote, pre';
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /**
+ * linkedom builds <html>/<body> only when the markup has them: a fragment ("<p>…</p>", a feed
+ * item's body) would become a document whose root is its first element, which Readability
+ * refuses. Fragments are wrapped; a page with its own <html> is left as it is.
+ */
+function asDocument(html: string): string {
+  if (/<html[\s>]/i.test(html)) return html;
+  const inner = html.replace(/^\s*<!doctype[^>]*>/i, '');
+  return /<(?:head|body)[\s>]/i.test(inner)
+    ? `<html>${inner}</html>`
+    : `<html><head></head><body>${inner}</body></html>`;
+}
+
+/**
  * HTML page → blocks. Metadata from meta/JSON-LD/<time>; captions from <figcaption> (taken out
  * before Readability so they never run into the body); body via Readability over linkedom;
  * link-heavy and boilerplate blocks removed with a reason.
  */
 export function cleanHtml(html: string): HtmlCleanResult {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(asDocument(html));
   const meta = readHtmlMeta(document);
   const captions = takeCaptions(document);
   for (const el of document.querySelectorAll('script, style, noscript, iframe, svg, nav, footer, aside'))
