@@ -25,7 +25,7 @@ export interface BenchResult {
     stageMsPer4KB: Record<string, number>;
   };
   /**
-   * Mean over the timed rounds (`rounds`: each round's rate). `cpuMsPerArticle`: CPU time of the
+   * Over all timed rounds: articles / seconds (`rounds`: each round's rate). `cpuMsPerArticle`: CPU time of the
    * whole process (workers, V8's compiler and GC threads, main thread) per article.
    */
   workers: { n: number; articlesPerSec: number; cpuMsPerArticle: number; rounds: number[] }[];
@@ -59,14 +59,20 @@ export function benchCorpus(
 }
 
 /**
- * Articles each coding thread codes before it is timed. V8 keeps compiling for about two passes
+ * Articles each coding thread codes before it is timed. V8 keeps compiling for about three passes
  * over this corpus (background CPU per article ≈ 1.4 ms in the first 928 articles, 0.25 in the
- * next, ≈ 0.1 after): timing earlier measured compilation, and penalised N workers (each
- * compiles for itself, on the cores the others code on) against one.
+ * next, ≈ 0.1 in the third, ≈ 0.03 after): timing earlier measured compilation, and penalised N
+ * workers (each compiles for itself, on the cores the others code on) against one.
  */
 const MIN_WARMUP = 1000;
-/** Each worker count is measured this many times, alternating (1, 2, 1, 2): the mean is reported. */
-const ROUNDS = 2;
+const WARMUP_PASSES = 3;
+/**
+ * Each worker count is timed over the corpus 4 times, in 8 rounds of half the corpus each,
+ * alternating counts (1, 2, 1, 2, …) and each count coding the same half in a round: this VM's
+ * speed drifts by ±8% over seconds, and short alternating rounds put the drift on every count
+ * alike. The mean is reported.
+ */
+const ROUNDS = 8;
 
 const cpuMs = (since: NodeJS.CpuUsage) => {
   const u = process.cpuUsage(since);
@@ -75,14 +81,14 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
 
 /** The articles a pool of `threads` codes before it is timed: the corpus cycled, per thread. */
 function warmupDocs(docs: readonly RawDoc[], threads: number): RawDoc[] {
-  const per = Math.max(MIN_WARMUP, 2 * docs.length);
+  const per = Math.max(MIN_WARMUP, WARMUP_PASSES * docs.length);
   return Array.from({ length: per * threads }, (_, i) => docs[i % docs.length]);
 }
 
 /**
  * Coding throughput of N worker threads, each kept busy (records stay in the workers). Every
- * pool is warmed up first, then the counts are timed in alternation over the corpus twice, so a
- * burst of load on the machine does not fall on one count only.
+ * pool is warmed up first, then the counts are timed in alternation, so a burst of load on the
+ * machine does not fall on one count only.
  */
 async function measureWorkers(
   k: Knowledge,
@@ -95,24 +101,26 @@ async function measureWorkers(
     Promise.all(list.map((d) => pool.code(d, null).catch(() => null)));
   try {
     for (const pool of pools) await codeAll(pool, warmupDocs(docs, pool.size));
-    const timed = [...docs, ...docs];
-    const runs = counts.map(() => [] as { rate: number; cpu: number }[]);
+    const half = Math.ceil(docs.length / 2);
+    const runs = counts.map(() => [] as { n: number; sec: number; rate: number; cpu: number }[]);
     for (let r = 0; r < ROUNDS; r++)
       for (const [i, pool] of pools.entries()) {
+        const timed = r % 2 === 0 ? docs.slice(0, half) : docs.slice(half);
         const tw = performance.now();
         const cw = process.cpuUsage();
         await codeAll(pool, timed);
-        const run = { rate: timed.length / ((performance.now() - tw) / 1000), cpu: cpuMs(cw) / timed.length };
+        const sec = (performance.now() - tw) / 1000;
+        const run = { n: timed.length, sec, rate: timed.length / sec, cpu: cpuMs(cw) / timed.length };
         runs[i].push(run);
         log(
           `${counts[i]} worker(s), round ${r + 1}: ${run.rate.toFixed(1)} articles/s, ${run.cpu.toFixed(2)} ms CPU per article`,
         );
       }
-    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     return counts.map((n, i) => ({
       n,
-      articlesPerSec: mean(runs[i].map((x) => x.rate)),
-      cpuMsPerArticle: mean(runs[i].map((x) => x.cpu)),
+      articlesPerSec: sum(runs[i].map((x) => x.n)) / sum(runs[i].map((x) => x.sec)),
+      cpuMsPerArticle: sum(runs[i].map((x) => x.cpu * x.n)) / sum(runs[i].map((x) => x.n)),
       rounds: runs[i].map((x) => x.rate),
     }));
   } finally {

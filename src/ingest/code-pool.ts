@@ -22,6 +22,8 @@ export type CodeResponse =
 export interface CodePool {
   readonly size: number;
   code(raw: RawDoc, published: string | null): Promise<ParleyRecord>;
+  /** Articles each worker has answered (coded or failed) so far. */
+  coded(): number[];
   close(): Promise<void>;
 }
 
@@ -39,31 +41,79 @@ export interface PoolOptions {
   readonly summary?: boolean;
 }
 
+/**
+ * Articles sent to a worker before it answers: two, so the next one is already in its message
+ * queue when it finishes one (no idle round trip), and the rest wait in the pool for whichever
+ * worker frees up first.
+ */
+const DEPTH = 2;
+
 export function createCodePool(size: number, knowledge: Knowledge, opts: PoolOptions = {}): CodePool {
   if (size <= 1 && !opts.threads) {
+    let done = 0;
     return {
       size: 1,
-      code: async (raw, published) => codeArticle(raw, knowledge, { published }),
+      code: async (raw, published) => {
+        try {
+          return codeArticle(raw, knowledge, { published });
+        } finally {
+          done++;
+        }
+      },
+      coded: () => [done],
       close: async () => {},
     };
   }
   const url = workerUrl();
-  const pending = new Map<
-    number,
-    { resolve: (r: ParleyRecord) => void; reject: (e: Error) => void; worker: number }
-  >();
-  const load = new Array<number>(size).fill(0);
+  type Job = {
+    readonly seq: number;
+    readonly raw: RawDoc;
+    readonly published: string | null;
+    readonly resolve: (r: ParleyRecord) => void;
+    readonly reject: (e: Error) => void;
+  };
+  // Jobs wait here, not in the workers' message queues: a worker is sent its next article only
+  // when it is close to done, so a worker slowed by a long article does not keep a share of the
+  // queue while the other runs dry.
+  const queue: Job[] = [];
+  let head = 0;
+  const running = Array.from({ length: size }, () => new Map<number, Job>());
+  const dead = new Array<boolean>(size).fill(false);
+  const coded = new Array<number>(size).fill(0);
   let seq = 0;
+  const send = (w: number) => {
+    while (!dead[w] && running[w].size < DEPTH && head < queue.length) {
+      const job = queue[head];
+      queue[head++] = undefined as unknown as Job;
+      running[w].set(job.seq, job);
+      workers[w].postMessage({
+        seq: job.seq,
+        raw: job.raw,
+        published: job.published,
+        summary: opts.summary,
+      } satisfies CodeRequest);
+    }
+    if (head === queue.length) {
+      queue.length = 0;
+      head = 0;
+    }
+  };
+  const failQueued = (err: Error) => {
+    for (let i = head; i < queue.length; i++) queue[i].reject(err);
+    queue.length = 0;
+    head = 0;
+  };
   const workers = Array.from({ length: size }, (_, w) => {
     const worker = new Worker(url);
     worker.on('message', (res: CodeResponse) => {
-      const p = pending.get(res.seq);
-      if (!p) return;
-      pending.delete(res.seq);
-      load[p.worker]--;
-      if ('record' in res) p.resolve(res.record);
+      const job = running[w].get(res.seq);
+      if (!job) return;
+      running[w].delete(res.seq);
+      coded[w]++;
+      send(w);
+      if ('record' in res) job.resolve(res.record);
       else
-        p.reject(
+        job.reject(
           new ParleyError(
             res.error.code as ErrorCode,
             res.error.message.replace(/^[^:]*: /, ''),
@@ -73,27 +123,23 @@ export function createCodePool(size: number, knowledge: Knowledge, opts: PoolOpt
     });
     worker.on('error', (err) => {
       // A worker that dies fails its own articles only; the batch goes on with the others.
-      for (const [k, p] of pending)
-        if (p.worker === w) {
-          pending.delete(k);
-          p.reject(err);
-        }
-      load[w] = Number.POSITIVE_INFINITY;
+      dead[w] = true;
+      for (const job of running[w].values()) job.reject(err);
+      running[w].clear();
+      if (dead.every(Boolean)) failQueued(new Error('all coding workers have died'));
     });
     return worker;
   });
   return {
     size,
     code(raw, published) {
-      const w = load.indexOf(Math.min(...load));
-      if (!Number.isFinite(load[w])) return Promise.reject(new Error('all coding workers have died'));
-      const s = seq++;
-      load[w]++;
+      if (dead.every(Boolean)) return Promise.reject(new Error('all coding workers have died'));
       return new Promise((resolve, reject) => {
-        pending.set(s, { resolve, reject, worker: w });
-        workers[w].postMessage({ seq: s, raw, published, summary: opts.summary } satisfies CodeRequest);
+        queue.push({ seq: seq++, raw, published, resolve, reject });
+        for (let w = 0; w < size; w++) send(w);
       });
     },
+    coded: () => [...coded],
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));
     },
