@@ -52,6 +52,15 @@ describe('csv writer', () => {
     expect(csvField(' padded')).toBe('" padded"');
     expect(csvField(null)).toBe('');
     expect(csvField(true)).toBe('true');
+    expect(csvField(['USA', 'USAGOV'])).toBe('USA USAGOV');
+  });
+
+  it('guards formulas only when asked (spreadsheet downloads), never numbers', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe('"=HYPERLINK(""x"")"');
+    expect(csvField('=HYPERLINK("x")', true)).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('-5 killed', true)).toBe("'-5 killed");
+    expect(csvField(-33.5, true)).toBe('-33.5');
+    expect(csvField('Moscow', true)).toBe('Moscow');
   });
 
   it('round-trips through an RFC 4180 parser: header, one record per event, every value intact', async () => {

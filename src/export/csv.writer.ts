@@ -1,3 +1,4 @@
+import { csvField } from './csv-field.js';
 import type { ExportContext, ExportEvent } from './types.js';
 
 /** The columns of the CSV export, in order. */
@@ -27,19 +28,11 @@ export const CSV_COLUMNS = [
   'act_date',
 ] as const;
 
-/**
- * One RFC 4180 field: quoted when it holds a comma, a quote, CR or LF, or starts or ends with
- * a space (so readers that trim do not change it); quotes doubled. Null is an empty field.
- */
-export function csvField(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const s = String(value);
-  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+export { csvField };
 
 /** One RFC 4180 record line (CRLF-terminated). */
 export const csvLine = (fields: readonly (string | number | boolean | null | undefined)[]): string =>
-  `${fields.map(csvField).join(',')}\r\n`;
+  `${fields.map((f) => csvField(f)).join(',')}\r\n`;
 
 /**
  * CSV (RFC 4180: header row, CRLF, minimal quoting), one row per event; actor codes

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EVENT_STATUSES, PLOVER_TYPES } from './vocab.js';
 
 /** The version string of the public record contract; change it only with a new contract. */
 export const RECORD_SCHEMA = 'parley.record/1';
@@ -97,25 +98,8 @@ export const QuoteSchema = SpanSchema.extend({
   time: z.string().nullable(),
 });
 
-export const EventStatus = z.enum(['occurred', 'ongoing', 'planned', 'hypothetical', 'negated']);
-export const PloverType = z.enum([
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-]);
+export const EventStatus = z.enum(EVENT_STATUSES);
+export const PloverType = z.enum(PLOVER_TYPES);
 export const EventSchema = z.object({
   id: z.string(),
   type: PloverType,

@@ -128,26 +128,7 @@ export interface Page<T> {
   next: string | null;
 }
 
-export const PLOVER_TYPES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-] as const;
-
-export const STATUSES = ['occurred', 'ongoing', 'planned', 'hypothetical', 'negated'] as const;
+export { EVENT_STATUSES as STATUSES, PLOVER_TYPES } from '../../src/model/vocab.js';
 
 /** PLOVER types on the cooperative side of the scale (the rest are conflictual). */
 export const COOPERATIVE = new Set(['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT']);

@@ -1,3 +1,4 @@
+import { csvField } from '../../../src/export/csv-field.js';
 import type { EventRow } from '../types.js';
 
 /** The columns of the CSV download, in order. */
@@ -22,12 +23,8 @@ export const CSV_COLUMNS = [
   'article_url',
 ] as const;
 
-const cell = (v: unknown): string => {
-  const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join(' ') : String(v);
-  // Quote when needed; prefix cells a spreadsheet would run as a formula.
-  const safe = typeof v === 'string' && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
+/** Downloads are opened in spreadsheets: cells that look like formulas are guarded. */
+const cell = (v: unknown): string => csvField(v, true);
 
 /** RFC 4180 CSV of event rows. */
 export function toCsv(rows: readonly EventRow[]): string {
