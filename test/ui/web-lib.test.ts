@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '../../src/export/csv.writer.js';
 import { toCsv } from '../../web/src/lib/export.js';
 import { deadlines, network, timelinePoints } from '../../web/src/lib/normalize.js';
 import { segments } from '../../web/src/lib/segments.js';
@@ -54,7 +55,8 @@ describe('CSV export', () => {
     const [head, line] = toCsv([row as unknown as EventRow])
       .trim()
       .split('\r\n');
-    expect(head.split(',')[0]).toBe('article_id');
+    // the columns of `parley export --format csv`, so one R/pandas script reads both files
+    expect(head.split(',')).toEqual([...CSV_COLUMNS]);
     expect(line).toContain(`"'=HYPERLINK(""x"")"`);
     expect(line).toContain(',-77.5,');
     expect(line).toContain('"A, ""B"""');

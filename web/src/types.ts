@@ -121,6 +121,11 @@ export interface EventRow {
   article_title?: string | null;
   article_published?: string | null;
   article_url?: string | null;
+  /** The act a stated intention is about ("will withdraw troops" → RETREAT), when there is one. */
+  act_type?: string | null;
+  act_cameo?: string | null;
+  act_status?: string | null;
+  act_date?: string | null;
 }
 
 export interface Page<T> {

@@ -1,37 +1,12 @@
-import { csvField } from '../../../src/export/csv-field.js';
+import { CSV_COLUMNS, csvLine, csvRow } from '../../../src/export/csv-format.js';
 import type { EventRow } from '../types.js';
 
-/** The columns of the CSV download, in order. */
-export const CSV_COLUMNS = [
-  'article_id',
-  'event_id',
-  'date',
-  'type',
-  'mode',
-  'cameo',
-  'status',
-  'deadline',
-  'source_codes',
-  'target_codes',
-  'place_name',
-  'country',
-  'lat',
-  'lon',
-  'trigger_text',
-  'article_title',
-  'article_published',
-  'article_url',
-] as const;
-
-/** Downloads are opened in spreadsheets: cells that look like formulas are guarded. */
-const cell = (v: unknown): string => csvField(v, true);
-
-/** RFC 4180 CSV of event rows. */
+/**
+ * RFC 4180 CSV of event rows, in the columns of `parley export --format csv`. Downloads are
+ * opened in spreadsheets: cells that look like formulas are guarded.
+ */
 export function toCsv(rows: readonly EventRow[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const r of rows)
-    lines.push(CSV_COLUMNS.map((c) => cell((r as unknown as Record<string, unknown>)[c])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return csvLine(CSV_COLUMNS) + rows.map((r) => csvRow(r, true)).join('');
 }
 
 /** One JSON object per line. */
