@@ -5,6 +5,7 @@ import type { RawDoc } from '../source/raw-doc.js';
 import { assembleArticle } from './assemble.js';
 import { cleanHtml } from './clean-html.js';
 import { cleanText } from './clean-text.js';
+import { guessLanguage } from './language.js';
 import { normalizePublished } from './published.js';
 
 /** A stable article id: the given id, else a hash of the URL, else of the text. */
@@ -30,9 +31,19 @@ export function cleanArticle(raw: RawDoc, overrides: { published?: string | null
     id: articleId(raw),
     url: raw.meta.url ?? fromHtml?.url ?? null,
     source: raw.meta.source ?? fromHtml?.siteName ?? null,
-    language: raw.meta.language ?? fromHtml?.language ?? 'en',
+    language: raw.meta.language ?? fromHtml?.language ?? guessLanguage(leadingText(blocks)) ?? 'en',
     published,
     blocks,
     removed,
   });
+}
+
+/** The first ~1000 characters of the blocks: what the language guess reads. */
+function leadingText(blocks: readonly { text: string }[]): string {
+  let out = '';
+  for (const b of blocks) {
+    if (out.length >= 1000) break;
+    out += `${b.text}\n`;
+  }
+  return out;
 }
