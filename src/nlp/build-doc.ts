@@ -43,8 +43,7 @@ function engine(): ReturnType<typeof winkNLP> {
  * same process. Forget those words after each article, so each is analysed as if first —
  * except words of plain letters or digits ("Lavrov", "2021": nine in ten of them), which the
  * tokenizer keeps whole whether it knows them or not, and whose features wink computes from the
- * text alone. Keeping those saves re-adding ~75 words per article (a tenth of the coding time,
- * and most of what survived into V8's old generation).
+ * text alone. Keeping those saves re-adding ~75 words per article (~7% of the coding time).
  */
 const ALWAYS_WHOLE = /^[A-Za-z0-9]+$/;
 function forgetOutOfVocabulary(): void {
