@@ -31,3 +31,16 @@ describe('buildDoc does not learn from earlier articles', () => {
     expect(analysis(tweet)).toEqual(first);
   });
 });
+
+describe('buildDoc keeps words with Latin letters beyond Latin-1 whole', () => {
+  it('Polish, Turkish, Czech and Vietnamese names are one token each, with their own text', () => {
+    const text = 'Radosław Sikorski met Recep Tayyip Erdoğan, Maroš Šefčovič and Nguyễn Phú Trọng in Kraków.';
+    const doc = buildDoc(text, [{ start: 0, end: text.length }]);
+    const words = doc.tokens.filter((t) => t.pos !== 'PUNCT');
+    expect(words.map((t) => t.text)).toEqual(
+      'Radosław Sikorski met Recep Tayyip Erdoğan Maroš Šefčovič and Nguyễn Phú Trọng in Kraków'.split(' '),
+    );
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.tokens.find((t) => t.text === 'Erdoğan')).toMatchObject({ lower: 'erdoğan', pos: 'PROPN' });
+  });
+});

@@ -1,6 +1,7 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import type { Doc, DocParagraph, Sentence, Token } from './doc.js';
+import { textForWink } from './wink-text.js';
 
 // Loading the model costs ~200 ms: do it once per process, on first use.
 let nlp: ReturnType<typeof winkNLP> | undefined;
@@ -74,7 +75,9 @@ export function buildDoc(text: string, paragraphs: readonly DocParagraph[]): Doc
  */
 function analyse(w: ReturnType<typeof winkNLP>, text: string, paragraphs: readonly DocParagraph[]): Doc {
   const its = w.its;
-  const wd = w.readDoc(text);
+  // wink reads a same-length copy whose rarer Latin letters are made plain (see wink-text.ts)
+  const winkText = textForWink(text);
+  const wd = w.readDoc(winkText);
   const values = wd.tokens().out(its.value) as string[];
   const pos = wd.tokens().out(its.pos) as string[];
   const lemmas = wd.tokens().out(its.lemma as any) as string[];
@@ -92,7 +95,7 @@ function analyse(w: ReturnType<typeof winkNLP>, text: string, paragraphs: readon
   let cursor = 0;
   for (let k = 0; k < values.length; k++) {
     const v = values[k];
-    let at = text.indexOf(v, cursor);
+    let at = winkText.indexOf(v, cursor);
     const found = at >= 0;
     if (!found) at = cursor; // wink normalised the token; keep offsets monotone
     cursor = at + v.length;
@@ -104,13 +107,15 @@ function analyse(w: ReturnType<typeof winkNLP>, text: string, paragraphs: readon
     winkToOurs.push(tokens.length);
     tokenPara.push(p);
     const end = Math.min(paragraphs[p].end, at + v.length);
-    const lower = v.toLowerCase();
+    // v is that very text, unless wink read a stand-in letter
+    const real = found && winkText !== text ? text.slice(at, at + v.length) : v;
+    const lower = real.toLowerCase();
     const lemma = lemmas[k] ?? v;
     tokens.push({
       i: tokens.length,
       start: at,
       end,
-      text: found && end === at + v.length ? v : text.slice(at, end), // v is that very text
+      text: found && end === at + v.length ? real : text.slice(at, end),
       lower,
       lemma: lemma === v ? lower : lemma.toLowerCase(),
       pos: pos[k] ?? 'X',

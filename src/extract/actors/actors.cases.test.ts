@@ -247,3 +247,23 @@ describe('places', () => {
     }));
   it('month names are no places', () => expect(placesOf('In March, the envoy returned.')).toEqual([]));
 });
+
+describe('names with Latin letters beyond Latin-1', () => {
+  it('a titled name is the whole name, not the letters before "ł"', () => {
+    const text =
+      'Polish Foreign Minister Radosław Sikorski met Turkish President Tayyip Erdoğan. Sikorski left.';
+    const found = actorsOf(text).map((a) => ({
+      code: a.code,
+      name: a.name,
+      mentions: a.mentions.map((m) => m.text),
+    }));
+    expect(found).toContainEqual({
+      code: 'POLGOV',
+      name: 'Radosław Sikorski',
+      mentions: ['Polish Foreign Minister Radosław Sikorski', 'Sikorski'],
+    });
+    expect(found).toContainEqual(
+      expect.objectContaining({ code: 'TURGOV', mentions: ['Turkish President Tayyip Erdoğan'] }),
+    );
+  });
+});

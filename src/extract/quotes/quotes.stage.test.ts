@@ -60,6 +60,21 @@ describe('extractQuotes: attribution after the quote', () => {
       { text: 'Further delays are unacceptable', clause: 'Lavrov said on Thursday' },
     ],
     [
+      'a name with letters beyond Latin-1',
+      '"We will not back down," Erdoğan told reporters in Ankara.',
+      { text: 'We will not back down', cue: 'tell', speaker: 'Erdoğan', kind: 'name' },
+    ],
+    [
+      'a titled name with letters beyond Latin-1',
+      '"The talks were useful," said Polish Foreign Minister Radosław Sikorski.',
+      {
+        text: 'The talks were useful',
+        cue: 'say',
+        speaker: 'Polish Foreign Minister Radosław Sikorski',
+        kind: 'name',
+      },
+    ],
+    [
       'told reporters',
       '"We are ready," Lavrov told reporters in Moscow.',
       { text: 'We are ready', cue: 'tell', speaker: 'Lavrov', clause: 'Lavrov told reporters in Moscow' },
