@@ -35,7 +35,7 @@ describe('buildDoc does not learn from earlier articles', () => {
 describe('buildDoc keeps words with Latin letters beyond Latin-1 whole', () => {
   it('Polish, Turkish, Czech and Vietnamese names are one token each, with their own text', () => {
     const text = 'Radosław Sikorski met Recep Tayyip Erdoğan, Maroš Šefčovič and Nguyễn Phú Trọng in Kraków.';
-    const doc = buildDoc(text, [{ start: 0, end: text.length }]);
+    const doc = buildDoc(text, [{ start: 0, end: text.length, kind: 'body' }]);
     const words = doc.tokens.filter((t) => t.pos !== 'PUNCT');
     expect(words.map((t) => t.text)).toEqual(
       'Radosław Sikorski met Recep Tayyip Erdoğan Maroš Šefčovič and Nguyễn Phú Trọng in Kraków'.split(' '),
