@@ -6,6 +6,7 @@ import { assembleArticle } from './assemble.js';
 import { cleanHtml } from './clean-html.js';
 import { cleanText } from './clean-text.js';
 import { guessLanguage } from './language.js';
+import { repairMojibake } from './mojibake.js';
 import { normalizePublished } from './published.js';
 
 /** A stable article id: the given id, else a hash of the URL, else of the text. */
@@ -17,8 +18,9 @@ export function articleId(raw: RawDoc): string {
 
 /** RawDoc → Article: the one cleaning entry point for text and HTML. Pure. */
 export function cleanArticle(raw: RawDoc, overrides: { published?: string | null } = {}): Article {
-  const fromHtml = raw.kind === 'html' ? cleanHtml(raw.body) : null;
-  const { blocks, removed } = fromHtml ?? cleanText(raw.body, raw.meta.title);
+  const body = repairMojibake(raw.body);
+  const fromHtml = raw.kind === 'html' ? cleanHtml(body) : null;
+  const { blocks, removed } = fromHtml ?? cleanText(body, raw.meta.title && repairMojibake(raw.meta.title));
   if (!blocks.some((b) => b.kind === 'body' || b.kind === 'lede')) {
     throw new ParleyError('NO_ARTICLE', 'no paragraph of article text was found', raw.input);
   }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from './clean.js';
+import { repairMojibake } from './mojibake.js';
+
+describe('repairMojibake', () => {
+  it('reads UTF-8 that went through a Windows-1252 decoder as what it was', () => {
+    const cases: [string, string][] = [
+      ['Spanish Prime Minister Pedro SÃ¡nchez said', 'Spanish Prime Minister Pedro Sánchez said'],
+      ['detainees at GuantÃ¡namo Bay', 'detainees at Guantánamo Bay'],
+      ['FranÃ§ois Hollande and SÃ£o Paulo', 'François Hollande and São Paulo'],
+      ['Recep Tayyip ErdoÄŸan', 'Recep Tayyip Erdoğan'],
+      ['Itâ€™s a â€œdealâ€\u009d, he said â€” again', 'It’s a “deal”, he said — again'],
+      ['10Â°C and Â« quotes Â»', '10°C and « quotes »'],
+    ];
+    for (const [broken, fixed] of cases) expect(repairMojibake(broken)).toBe(fixed);
+  });
+
+  it('leaves correct text alone, accented or not', () => {
+    for (const text of [
+      'Lavrov said the talks were useful.',
+      'Sánchez, Guantánamo, François, São Paulo, Erdoğan, “quoted” — done.',
+      'Ã alone, Ã followed by a space, and Â.',
+    ])
+      expect(repairMojibake(text)).toBe(text);
+  });
+
+  it('cleaning repairs the body and the title', () => {
+    const article = cleanArticle({
+      input: 'feed-item.txt',
+      kind: 'text',
+      body: 'Spanish Prime Minister Pedro SÃ¡nchez met Portuguese leaders in Lisbon on Monday, officials said.',
+      meta: { title: 'SÃ¡nchez visits Lisbon' },
+    });
+    expect(article.title).toBe('Sánchez visits Lisbon');
+    expect(article.text).toContain('Pedro Sánchez met');
+    expect(article.text).not.toContain('Ã');
+  });
+});

@@ -1,0 +1,42 @@
+// Mojibake: UTF-8 text that went through a Windows-1252 (or Latin-1) decoder on its way to us,
+// so "Sánchez" arrives as "SÃ¡nchez" and "’" as "â€™". Scrapers and feeds pass it on; names
+// and quotes break on it. Each such sequence is turned back into its bytes and read as UTF-8.
+
+/** Windows-1252 bytes 0x80–0x9F and the characters a 1252 decoder makes of them. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const byteOf = new Map<string, number>();
+for (let b = 0x80; b <= 0xff; b++) byteOf.set(String.fromCharCode(b), b); // Latin-1, C1 controls too
+for (const [i, ch] of [...CP1252_HIGH].entries()) byteOf.set(ch, 0x80 + i);
+
+/** A UTF-8 lead byte read as 1252 (Â–ô), then 1–3 continuation bytes read as 1252. */
+const CONT = `[\\u0080-\\u00bf${CP1252_HIGH.replace(/[\u0080-\u009f]/g, '')}]`;
+const SEQUENCE = new RegExp(`[\\u00c2-\\u00f4]${CONT}{1,3}`, 'g');
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** The character a mis-decoded sequence stood for, or null when its bytes are not one UTF-8 character. */
+function repairOne(seq: string): string | null {
+  const bytes = Uint8Array.from([...seq], (ch) => byteOf.get(ch) ?? 0);
+  const lead = bytes[0];
+  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+  if (bytes.length !== length) return null;
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** `text` with mis-decoded UTF-8 sequences repaired; text without any is returned as it is. */
+export function repairMojibake(text: string): string {
+  SEQUENCE.lastIndex = 0;
+  if (!SEQUENCE.test(text)) return text;
+  SEQUENCE.lastIndex = 0;
+  return text.replace(SEQUENCE, (seq) => {
+    // A longer match may hold a shorter sequence followed by an unrelated character ("Ã©â€").
+    for (let n = seq.length; n >= 2; n--) {
+      const fixed = repairOne(seq.slice(0, n));
+      if (fixed !== null) return fixed + seq.slice(n);
+    }
+    return seq;
+  });
+}
