@@ -16,11 +16,18 @@ export function articleId(raw: RawDoc): string {
   return createHash('sha256').update(basis).digest('hex').slice(0, 16);
 }
 
+/**
+ * Text as it was meant: composed (NFC), since text in decomposed form ("g" + combining breve)
+ * would be cut by the tokenizer at every accent; then mojibake repaired (composing first, as
+ * some sources decompose the mojibake too: "A" + combining tilde + "©").
+ */
+const readable = (s: string) => repairMojibake(s.normalize('NFC'));
+
 /** RawDoc → Article: the one cleaning entry point for text and HTML. Pure. */
 export function cleanArticle(raw: RawDoc, overrides: { published?: string | null } = {}): Article {
-  const body = repairMojibake(raw.body);
+  const body = readable(raw.body);
   const fromHtml = raw.kind === 'html' ? cleanHtml(body) : null;
-  const { blocks, removed } = fromHtml ?? cleanText(body, raw.meta.title && repairMojibake(raw.meta.title));
+  const { blocks, removed } = fromHtml ?? cleanText(body, raw.meta.title && readable(raw.meta.title));
   if (!blocks.some((b) => b.kind === 'body' || b.kind === 'lede')) {
     throw new ParleyError('NO_ARTICLE', 'no paragraph of article text was found', raw.input);
   }

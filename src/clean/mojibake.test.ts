@@ -11,6 +11,9 @@ describe('repairMojibake', () => {
       ['Recep Tayyip ErdoÄŸan', 'Recep Tayyip Erdoğan'],
       ['Itâ€™s a â€œdealâ€\u009d, he said â€” again', 'It’s a “deal”, he said — again'],
       ['10Â°C and Â« quotes Â»', '10°C and « quotes »'],
+      ['President FranÃ\u0083Â§ois Hollande', 'President François Hollande'],
+      ['the cleric Fethullah GÃ1⁄4len', 'the cleric Fethullah Gülen'],
+      ['Ségolène: SégolÃ \u0308ne Royal', 'Ségolène: Ségolène Royal'],
     ];
     for (const [broken, fixed] of cases) expect(repairMojibake(broken)).toBe(fixed);
   });
@@ -34,5 +37,22 @@ describe('repairMojibake', () => {
     expect(article.title).toBe('Sánchez visits Lisbon');
     expect(article.text).toContain('Pedro Sánchez met');
     expect(article.text).not.toContain('Ã');
+  });
+
+  it('cleaning composes decomposed accents (NFC), so a name is one word', () => {
+    const article = cleanArticle({
+      input: 'nfd.txt',
+      kind: 'text',
+      body: 'Turkish President Recep Tayyip Erdog\u0306an met Czech Prime Minister Petr Fiala in Ankara on Monday.',
+      meta: {},
+    });
+    expect(article.text).toContain('Recep Tayyip Erdoğan met');
+    const decomposed = cleanArticle({
+      input: 'nfd-mojibake.txt',
+      kind: 'text',
+      body: 'Marc TrA\u0303\u00a9vidic, the Paris prosecutor, said on Monday the inquiry would go on for months.',
+      meta: {},
+    });
+    expect(decomposed.text).toContain('Marc Trévidic');
   });
 });

@@ -26,8 +26,41 @@ function repairOne(seq: string): string | null {
   }
 }
 
-/** `text` with mis-decoded UTF-8 sequences repaired; text without any is returned as it is. */
+/**
+ * `text` with mis-decoded UTF-8 sequences repaired; text without any is returned as it is.
+ * Text mis-decoded twice ("FranÃ\u0083Â§ois") takes a second pass.
+ */
 export function repairMojibake(text: string): string {
+  let out = text;
+  for (let pass = 0; pass < 3; pass++) {
+    const next = repairPass(out);
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+/**
+ * Some sources also applied compatibility decomposition (NFKD) to the mojibake, turning the
+ * Latin-1 sign that stood for a continuation byte into a space and an accent, or a fraction:
+ * "GÃ¼len" arrives as "GÃ1⁄4len", "Ã¨" as "Ã ̈". Only after a lead letter Â/Ã are they put back.
+ */
+const DECOMPOSED = /([\u00c2\u00c3])( \u0308| \u0304| \u0301| \u0327|1\u20444|1\u20442|3\u20444)/g;
+const RECOMPOSED: Readonly<Record<string, string>> = {
+  ' \u0308': '¨',
+  ' \u0304': '¯',
+  ' \u0301': '´',
+  ' \u0327': '¸',
+  '1\u20444': '¼',
+  '1\u20442': '½',
+  '3\u20444': '¾',
+};
+
+function repairPass(input: string): string {
+  const text =
+    input.includes('\u00c2') || input.includes('\u00c3')
+      ? input.replace(DECOMPOSED, (_, lead: string, sign: string) => lead + RECOMPOSED[sign])
+      : input;
   SEQUENCE.lastIndex = 0;
   if (!SEQUENCE.test(text)) return text;
   SEQUENCE.lastIndex = 0;
