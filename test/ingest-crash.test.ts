@@ -3,8 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openStore, TABLES, tableSnapshot } from '../src/store/index.js';
+import { openStore, tableSnapshot } from '../src/store/index.js';
 import { ROOT, runCli } from './cli-helpers.js';
+import { contentSnapshot } from './store-snapshot.js';
 
 const DEMO = join(ROOT, 'corpus', 'demo');
 
@@ -12,16 +13,7 @@ const DEMO = join(ROOT, 'corpus', 'demo');
 async function snapshot(url: string) {
   const store = await openStore(url);
   try {
-    const out: Record<string, unknown[]> = {};
-    for (const t of TABLES) {
-      if (t === 'ingest_log') continue;
-      out[t] = (await tableSnapshot(store.db, t)).map((row) => {
-        if (typeof row.record_json !== 'string') return row;
-        const rec = JSON.parse(row.record_json);
-        delete rec.meta.ms;
-        return { ...row, record_json: rec };
-      });
-    }
+    const out = await contentSnapshot(store);
     const log = await tableSnapshot(store.db, 'ingest_log');
     return {
       tables: out,

@@ -5,8 +5,9 @@ import type { Job } from 'bullmq';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type DeadLetterData, enqueueInputs, openQueues, queueStatus } from '../../src/queue/index.js';
-import { countRows, openStore, type Store, TABLES, tableSnapshot } from '../../src/store/index.js';
+import { countRows, openStore, type Store, tableSnapshot } from '../../src/store/index.js';
 import { runCli } from '../cli-helpers.js';
+import { contentSnapshot } from '../store-snapshot.js';
 import { writeTestInputs } from './test-inputs.js';
 import { spawnWorker, type WorkerProcess } from './worker-process.js';
 
@@ -29,21 +30,6 @@ const LOCKS = ['--lock-duration', '4000', '--stalled-interval', '1000'];
 /** The PG URL with `search_path` set, for a CLI that takes no schema option. */
 const inSchema = (url: string, schema: string) =>
   `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-
-/** Every parley table but the log, as comparable rows (coding time left out of record_json). */
-async function contentSnapshot(store: Store) {
-  const out: Record<string, unknown[]> = {};
-  for (const t of TABLES) {
-    if (t === 'ingest_log') continue;
-    out[t] = (await tableSnapshot(store.db, t)).map((row) => {
-      if (typeof row.record_json !== 'string') return row;
-      const rec = JSON.parse(row.record_json);
-      delete rec.meta.ms;
-      return { ...row, record_json: rec };
-    });
-  }
-  return out;
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
