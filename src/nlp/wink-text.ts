@@ -4,11 +4,12 @@
 // offset still points into the real text; tokens take their text from the real text.
 
 /** Latin Extended-A and -B, and Latin Extended Additional (Vietnamese): the letters wink splits on. */
-const SPLITS = /[\u0100-\u024f\u1e00-\u1eff]/;
 const RANGES: readonly [number, number][] = [
   [0x100, 0x24f],
   [0x1e00, 0x1eff],
 ];
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+const SPLITS = new RegExp(`[${RANGES.map(([a, b]) => `${hex(a)}-${hex(b)}`).join('')}]`);
 /** Letters with no decomposition to a base letter. */
 const BASE: Readonly<Record<string, string>> = {
   Đ: 'D',
