@@ -853,6 +853,11 @@ export const EVENT_CASES: readonly EventCase[] = [
     want: { type: 'CONSULT', source: ['PAK'], target: ['TAL'] },
   },
   {
+    label: 'host negotiators',
+    text: 'Russia hosted Afghan government negotiators and the Taliban in Moscow on Thursday.',
+    want: { type: 'CONSULT', source: ['RUS'], target: ['AFGGOV', 'TAL'] },
+  },
+  {
     label: 'despite aside',
     text: 'The United States, despite tensions with Russia, has welcomed the Chinese plan.',
     want: { type: 'SUPPORT', source: ['USA'] },
