@@ -36,7 +36,7 @@ function asDocument(html: string): string {
  * before Readability so they never run into the body); body via Readability over linkedom;
  * link-heavy and boilerplate blocks removed with a reason.
  */
-export function cleanHtml(html: string): HtmlCleanResult {
+export function cleanHtml(html: string, fallbackTitle?: string | null): HtmlCleanResult {
   const { document } = parseHTML(asDocument(html));
   const meta = readHtmlMeta(document);
   const captions = takeCaptions(document);
@@ -70,7 +70,8 @@ export function cleanHtml(html: string): HtmlCleanResult {
       } else body.push({ text: t, kind: 'body' });
     }
   }
-  const title = meta.title ? squash(meta.title) : null;
+  // a fragment (a feed item's content) has no <title>: the feed's title for it stands in
+  const title = meta.title ? squash(meta.title) : fallbackTitle ? squash(fallbackTitle) : null;
   const blocks: Block[] = [];
   if (title) blocks.push({ text: title, kind: 'title' });
   const sf = squash(meta.standfirst);

@@ -26,8 +26,9 @@ const readable = (s: string) => repairMojibake(s.normalize('NFC'));
 /** RawDoc → Article: the one cleaning entry point for text and HTML. Pure. */
 export function cleanArticle(raw: RawDoc, overrides: { published?: string | null } = {}): Article {
   const body = readable(raw.body);
-  const fromHtml = raw.kind === 'html' ? cleanHtml(body) : null;
-  const { blocks, removed } = fromHtml ?? cleanText(body, raw.meta.title && readable(raw.meta.title));
+  const title = raw.meta.title && readable(raw.meta.title);
+  const fromHtml = raw.kind === 'html' ? cleanHtml(body, title) : null;
+  const { blocks, removed } = fromHtml ?? cleanText(body, title);
   if (!blocks.some((b) => b.kind === 'body' || b.kind === 'lede')) {
     throw new ParleyError('NO_ARTICLE', 'no paragraph of article text was found', raw.input);
   }

@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { DOMParser } from 'linkedom';
 import { ParleyError } from '../model/errors.js';
 import { type FetchOptions, fetchUrl } from './fetch-url.js';
 import type { RawDoc } from './raw-doc.js';
@@ -7,30 +7,77 @@ export interface FeedItem {
   readonly url: string;
   readonly title: string | null;
   readonly published: string | null;
+  /** The item's full text as HTML (RSS content:encoded, Atom content), when the feed carries it. */
+  readonly content: string | null;
 }
 
-/** RSS 2.0 and Atom items: link, title, date. */
+/**
+ * Feed content shorter than this (as text) is a teaser, not the article: the page is fetched.
+ * Teasers run to a sentence or two (~150–300 characters); a short report to ~500 or more.
+ */
+const FULL_TEXT_CHARS = 400;
+
+/** Direct children of `el` with one of these tag names (case-insensitive, prefixes kept). */
+function childrenNamed(el: any, names: readonly string[]): any[] {
+  return [...el.children].filter((c: any) => names.includes(String(c.tagName).toLowerCase()));
+}
+const textOf = (el: any): string | null => (el?.textContent ?? '').trim() || null;
+
+/** The item's page: Atom's alternate link, RSS's <link>, else a guid that is a URL. */
+function itemUrl(item: any): string | null {
+  const links = childrenNamed(item, ['link']);
+  const atom = links.find(
+    (l) => l.getAttribute('href') && (l.getAttribute('rel') ?? 'alternate') === 'alternate',
+  );
+  const href = atom?.getAttribute('href') ?? textOf(links.find((l) => !l.getAttribute('href')));
+  if (href) return href.trim();
+  const guid = childrenNamed(item, ['guid', 'id'])
+    .map(textOf)
+    .find((g) => g && /^https?:\/\//i.test(g));
+  return guid ?? null;
+}
+
+/** A feed date (RFC 822 or ISO 8601) as YYYY-MM-DD, or null. */
+function itemDate(item: any): string | null {
+  const raw = textOf(childrenNamed(item, ['pubdate', 'published', 'updated', 'dc:date'])[0]);
+  const t = raw ? Date.parse(raw) : Number.NaN;
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}
+
+/** The full text the item carries, if it is more than a teaser. */
+function itemContent(item: any): string | null {
+  const html = textOf(childrenNamed(item, ['content:encoded', 'content'])[0]);
+  if (!html) return null;
+  const text = html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length >= FULL_TEXT_CHARS ? html : null;
+}
+
+/** RSS 2.0 / RSS 1.0 and Atom items: link, title, date, and full text when the feed has it. */
 export function parseFeed(xml: string): FeedItem[] {
-  const { document } = parseHTML(`<html><body>${xml.replace(/<\?xml[^>]*>/, '')}</body></html>`);
+  // XML, not HTML: in HTML <link> is an empty element, and RSS puts the URL inside it.
+  const doc = new DOMParser().parseFromString(xml.replace(/^\uFEFF/, ''), 'text/xml');
   const items: FeedItem[] = [];
-  for (const el of document.querySelectorAll('item, entry')) {
-    const linkEl = el.querySelector('link');
-    const url = (
-      linkEl?.getAttribute('href') ||
-      linkEl?.textContent ||
-      el.querySelector('guid')?.textContent ||
-      ''
-    ).trim();
+  for (const el of doc.querySelectorAll('item, entry')) {
+    const url = itemUrl(el);
     if (!url) continue;
-    const date = el.querySelector('pubDate, published, updated, date')?.textContent?.trim() ?? null;
-    const published =
-      date && !Number.isNaN(Date.parse(date)) ? new Date(Date.parse(date)).toISOString().slice(0, 10) : null;
-    items.push({ url, title: el.querySelector('title')?.textContent?.trim() ?? null, published });
+    items.push({
+      url,
+      title: textOf(childrenNamed(el, ['title'])[0]),
+      published: itemDate(el),
+      content: itemContent(el),
+    });
   }
   return items;
 }
 
-/** Fetches each feed item's page (same URL rules as a single URL); a failed item is yielded as an error. */
+/**
+ * The articles of a feed: an item that carries its full text is read from the feed (no request,
+ * so a saved feed codes offline); otherwise its page is fetched (same URL rules as a single URL).
+ * A failed item is yielded as an error and the rest go on.
+ */
 export async function* readFeed(
   xml: string,
   input: string,
@@ -39,6 +86,15 @@ export async function* readFeed(
   const items = parseFeed(xml);
   if (items.length === 0) yield new ParleyError('NO_ARTICLE', 'feed has no items', input);
   for (const it of items) {
+    if (it.content) {
+      yield {
+        input: it.url,
+        kind: 'html',
+        body: it.content,
+        meta: { url: it.url, title: it.title, published: it.published, source: null },
+      };
+      continue;
+    }
     try {
       const doc = await fetchUrl(it.url, opts);
       yield { ...doc, meta: { ...doc.meta, title: null, published: it.published, source: null } };
