@@ -23,6 +23,10 @@ describe('repairMojibake', () => {
       'Lavrov said the talks were useful.',
       'Sánchez, Guantánamo, François, São Paulo, Erdoğan, “quoted” — done.',
       'Ã alone, Ã followed by a space, and Â.',
+      // accented letters before quotes and guillemets are not mojibake, even where their bytes would decode
+      '„Das ist zu groß“, sagte er.',
+      '« Nous avons été\u00a0», a-t-il dit.',
+      '“OLÉ” and JOSÉ’S plan, ÉTÉ» — and PÅ” too.',
     ])
       expect(repairMojibake(text)).toBe(text);
   });

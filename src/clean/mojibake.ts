@@ -8,9 +8,20 @@ const byteOf = new Map<string, number>();
 for (let b = 0x80; b <= 0xff; b++) byteOf.set(String.fromCharCode(b), b); // Latin-1, C1 controls too
 for (const [i, ch] of [...CP1252_HIGH].entries()) byteOf.set(ch, 0x80 + i);
 
-/** A UTF-8 lead byte read as 1252 (Â–ô), then 1–3 continuation bytes read as 1252. */
+/**
+ * The mis-decoded sequences that are repaired, each only where correct text would not have it:
+ * Â/Ã + one continuation (Latin-1 letters and signs: "Ã¡" → "á"); â + two (punctuation: "â€™" →
+ * "’"); Ä/Å + one inside a word (Latin Extended-A: "ErdoÄŸan", "RadosÅ‚aw"). Other lead letters
+ * are left alone: "groß“", "OLÉ”" or "été »" are what they say, and read as UTF-8 bytes they
+ * would make N'Ko, IPA or Chinese letters.
+ */
 const CONT = `[\\u0080-\\u00bf${CP1252_HIGH.replace(/[\u0080-\u009f]/g, '')}]`;
-const SEQUENCE = new RegExp(`[\\u00c2-\\u00f4]${CONT}{1,3}`, 'g');
+const SEQUENCE = new RegExp(
+  `[\\u00c2\\u00c3]${CONT}|[\\u00c4\\u00c5]${CONT}(?=\\p{L})|\\u00e2${CONT}{2}`,
+  'gu',
+);
+/** What a repaired â-sequence may be: general punctuation, currency signs, letterlike (™). */
+const PUNCTUATION = /^[\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]$/;
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** The character a mis-decoded sequence stood for, or null when its bytes are not one UTF-8 character. */
@@ -65,11 +76,7 @@ function repairPass(input: string): string {
   if (!SEQUENCE.test(text)) return text;
   SEQUENCE.lastIndex = 0;
   return text.replace(SEQUENCE, (seq) => {
-    // A longer match may hold a shorter sequence followed by an unrelated character ("Ã©â€").
-    for (let n = seq.length; n >= 2; n--) {
-      const fixed = repairOne(seq.slice(0, n));
-      if (fixed !== null) return fixed + seq.slice(n);
-    }
-    return seq;
+    const fixed = repairOne(seq);
+    return fixed === null || (seq.length === 3 && !PUNCTUATION.test(fixed)) ? seq : fixed;
   });
 }
