@@ -77,6 +77,7 @@ function analyse(w: ReturnType<typeof winkNLP>, text: string, paragraphs: readon
   const its = w.its;
   // wink reads a same-length copy whose rarer Latin letters are made plain (see wink-text.ts)
   const winkText = textForWink(text);
+  const standIns = winkText !== text; // compared once: a string comparison per token would scan the text
   const wd = w.readDoc(winkText);
   const values = wd.tokens().out(its.value) as string[];
   const pos = wd.tokens().out(its.pos) as string[];
@@ -108,9 +109,10 @@ function analyse(w: ReturnType<typeof winkNLP>, text: string, paragraphs: readon
     tokenPara.push(p);
     const end = Math.min(paragraphs[p].end, at + v.length);
     // v is that very text, unless wink read a stand-in letter
-    const real = found && winkText !== text ? text.slice(at, at + v.length) : v;
+    const real = found && standIns ? text.slice(at, at + v.length) : v;
     const lower = real.toLowerCase();
-    const lemma = lemmas[k] ?? v;
+    // a lemma that is only the stand-in spelling of the word is the word itself
+    const lemma = real !== v && (lemmas[k] ?? v).toLowerCase() === v.toLowerCase() ? v : (lemmas[k] ?? v);
     tokens.push({
       i: tokens.length,
       start: at,
