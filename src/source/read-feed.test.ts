@@ -71,6 +71,22 @@ describe('RSS and Atom feeds', () => {
     expect(item.content).toContain('<p>Russia hosted Afghan government negotiators');
   });
 
+  it('titles as text (entities, Atom html), the published date before the updated one, Atom xhtml content', () => {
+    const xml = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">
+      <entry><title type="html">Lavrov&amp;rsquo;s &lt;b&gt;Moscow&lt;/b&gt; talks</title><link href="https://news.invalid/a1"/>
+      <updated>2021-04-01T08:00:00Z</updated><published>2021-03-18T10:00:00Z</published>
+      <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${CONTENT}</div></content></entry></feed>`;
+    const [item] = parseFeed(xml);
+    expect(item).toMatchObject({ title: 'Lavrov’s Moscow talks', published: '2021-03-18' });
+    const article = cleanArticle({
+      input: item.url,
+      kind: 'html',
+      body: item.content!,
+      meta: { title: item.title },
+    });
+    expect(article.paragraphs.filter((p) => p.kind === 'body')).toHaveLength(REPORT.length);
+  });
+
   it('a teaser item is fetched from its page; a page that fails is an error and the rest go on', async () => {
     const xml = rss(`
       <item><title>Biden</title><link>${base}/teaser-page</link><description>Biden says the deadline will be tough.</description></item>

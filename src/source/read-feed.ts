@@ -1,4 +1,4 @@
-import { DOMParser } from 'linkedom';
+import { DOMParser, parseHTML } from 'linkedom';
 import { ParleyError } from '../model/errors.js';
 import { type FetchOptions, fetchUrl } from './fetch-url.js';
 import type { RawDoc } from './raw-doc.js';
@@ -37,16 +37,35 @@ function itemUrl(item: any): string | null {
   return guid ?? null;
 }
 
-/** A feed date (RFC 822 or ISO 8601) as YYYY-MM-DD, or null. */
+/** The publication date (RFC 822 or ISO 8601) as YYYY-MM-DD: the first of these that is there. */
+const DATE_TAGS = ['pubdate', 'published', 'dc:date', 'issued', 'updated'];
 function itemDate(item: any): string | null {
-  const raw = textOf(childrenNamed(item, ['pubdate', 'published', 'updated', 'dc:date'])[0]);
-  const t = raw ? Date.parse(raw) : Number.NaN;
-  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+  for (const tag of DATE_TAGS) {
+    const raw = textOf(childrenNamed(item, [tag])[0]);
+    const t = raw ? Date.parse(raw) : Number.NaN;
+    if (!Number.isNaN(t)) return new Date(t).toISOString().slice(0, 10);
+  }
+  return null;
+}
+
+/**
+ * A title as text: RSS titles may hold HTML entities (&rsquo;) the XML parser leaves as they
+ * are, and Atom titles of type "html" hold markup.
+ */
+function itemTitle(item: any): string | null {
+  const raw = textOf(childrenNamed(item, ['title'])[0]);
+  if (!raw || !/[<&]/.test(raw)) return raw;
+  return textOf(parseHTML(`<html><body><p>${raw}</p></body></html>`).document.querySelector('p'));
 }
 
 /** The full text the item carries, if it is more than a teaser. */
 function itemContent(item: any): string | null {
-  const html = textOf(childrenNamed(item, ['content:encoded', 'content'])[0]);
+  const el = childrenNamed(item, ['content:encoded', 'content'])[0];
+  // Atom type="xhtml": the markup itself, inside a <div>; otherwise the (escaped or CDATA) HTML
+  const html =
+    el?.getAttribute?.('type') === 'xhtml'
+      ? (el.firstElementChild?.innerHTML ?? '').trim() || null
+      : textOf(el);
   if (!html) return null;
   const text = html
     .replace(/<[^>]*>/g, ' ')
@@ -65,7 +84,7 @@ export function parseFeed(xml: string): FeedItem[] {
     if (!url) continue;
     items.push({
       url,
-      title: textOf(childrenNamed(el, ['title'])[0]),
+      title: itemTitle(el),
       published: itemDate(el),
       content: itemContent(el),
     });
