@@ -51,6 +51,14 @@ describe('guessLanguage', () => {
     for (const [text, want] of cases) expect(guessLanguage(text), text.slice(0, 30)).toBe(want);
   });
 
+  it('a borrowed word with a Persian letter leaves Arabic text Arabic', () => {
+    expect(
+      guessLanguage(
+        'وقال وزير الخارجية إن شركة بيبسي (پيبسي) ستفتح مصنعا جديدا في القاهرة الأسبوع المقبل بعد المحادثات.',
+      ),
+    ).toBe('ar');
+  });
+
   it('does not guess from too little text, or from text without words', () => {
     expect(guessLanguage('Moscow talks')).toBeNull();
     expect(guessLanguage('1 2 3 4 5 6 7 8 9 10 11 12 13 14 15')).toBeNull();

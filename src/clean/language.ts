@@ -78,7 +78,12 @@ function byScriptLanguage(sample: string, counts: number[]): string | null {
   const script = scripts[best];
   // Japanese text is mostly Han with kana between: any kana makes it Japanese.
   if (script.language === 'zh' && counts.some((n, i) => n > 0 && scripts[i].language === 'ja')) return 'ja';
-  for (const mark of script.marks) for (const ch of sample) if (mark.letters.has(ch)) return mark.language;
+  // A neighbour's own letters must be more than a borrowed word ("پ" in "Pepsi" in Arabic text).
+  const enough = Math.max(3, counts[best] / 100);
+  for (const mark of script.marks) {
+    let n = 0;
+    for (const ch of sample) if (mark.letters.has(ch) && ++n >= enough) return mark.language;
+  }
   return script.language;
 }
 
