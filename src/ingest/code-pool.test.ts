@@ -65,4 +65,18 @@ describe('code pool (two worker threads)', () => {
     expect(shares[0] + shares[1]).toBe(41);
     expect(shares[1]).toBeGreaterThan(3 * shares[0]);
   });
+
+  it('closing the pool settles every article asked for: coded, or failed with the reason', async () => {
+    const other = createCodePool(2, knowledge);
+    const asked = docs.slice(0, 30).map((d) => other.code(d, null));
+    const outcomes = Promise.allSettled(asked);
+    await asked[0];
+    await other.close();
+    const settled = await outcomes;
+    expect(settled[0].status).toBe('fulfilled');
+    const failed = settled.filter((s) => s.status === 'rejected') as PromiseRejectedResult[];
+    expect(failed.length).toBeGreaterThan(0);
+    for (const f of failed) expect(String(f.reason)).toContain('the coding pool was closed');
+    await expect(other.code(docs[0], null)).rejects.toThrow('closed');
+  });
 });

@@ -103,6 +103,15 @@ export function createCodePool(size: number, knowledge: Knowledge, opts: PoolOpt
     queue.length = 0;
     head = 0;
   };
+  let closed = false;
+  /** A worker that dies fails its own articles only; the batch goes on with the others. */
+  const lose = (w: number, err: Error) => {
+    if (dead[w]) return;
+    dead[w] = true;
+    for (const job of running[w].values()) job.reject(err);
+    running[w].clear();
+    if (dead.every(Boolean)) failQueued(new Error('all coding workers have died'));
+  };
   const workers = Array.from({ length: size }, (_, w) => {
     const worker = new Worker(url);
     worker.on('message', (res: CodeResponse) => {
@@ -121,18 +130,17 @@ export function createCodePool(size: number, knowledge: Knowledge, opts: PoolOpt
           ),
         );
     });
-    worker.on('error', (err) => {
-      // A worker that dies fails its own articles only; the batch goes on with the others.
-      dead[w] = true;
-      for (const job of running[w].values()) job.reject(err);
-      running[w].clear();
-      if (dead.every(Boolean)) failQueued(new Error('all coding workers have died'));
+    worker.on('error', (err) => lose(w, err));
+    // A worker can also end without an error event (process.exit in a dependency, OOM kill).
+    worker.on('exit', (code) => {
+      if (!closed) lose(w, new Error(`coding worker ${w + 1} exited with code ${code}`));
     });
     return worker;
   });
   return {
     size,
     code(raw, published) {
+      if (closed) return Promise.reject(new Error('the coding pool is closed'));
       if (dead.every(Boolean)) return Promise.reject(new Error('all coding workers have died'));
       return new Promise((resolve, reject) => {
         queue.push({ seq: seq++, raw, published, resolve, reject });
@@ -141,7 +149,15 @@ export function createCodePool(size: number, knowledge: Knowledge, opts: PoolOpt
     },
     coded: () => [...coded],
     async close() {
+      // Articles not coded yet fail rather than wait forever.
+      closed = true;
+      const err = new Error('the coding pool was closed');
+      failQueued(err);
       await Promise.all(workers.map((w) => w.terminate()));
+      for (const r of running) {
+        for (const job of r.values()) job.reject(err);
+        r.clear();
+      }
     },
   };
 }
