@@ -5,7 +5,7 @@ import type { Job } from 'bullmq';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type DeadLetterData, enqueueInputs, openQueues, queueStatus } from '../../src/queue/index.js';
-import { countRows, openStore, type Store, tableSnapshot } from '../../src/store/index.js';
+import { countRows, openStore } from '../../src/store/index.js';
 import { runCli } from '../cli-helpers.js';
 import { contentSnapshot } from '../store-snapshot.js';
 import { writeTestInputs } from './test-inputs.js';
