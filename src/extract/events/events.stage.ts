@@ -110,6 +110,8 @@ interface ArticleScope {
   /** The input actors, then the states added as targets. */
   readonly actors: Actor[];
   readonly added: Actor[];
+  /** Each quote speaker's mentions, looked up once. */
+  readonly speakerMentions: Map<string, ActorMention[]>;
 }
 
 /** What coding the triggers of one sentence needs. */
@@ -121,6 +123,8 @@ interface SentenceScope {
   /** Each complement's host, and each host's first complement (the act it asks for, promises …). */
   readonly hostOf: ReadonlyMap<TriggerMatch, TriggerMatch>;
   readonly innerOf: ReadonlyMap<TriggerMatch, TriggerMatch>;
+  /** The actor mentions in the sentence: slots only look there (all of the article's made long texts quadratic). */
+  readonly mentions: readonly ActorMention[];
   /** Slot context with no quote speaker, for the reported demands. */
   readonly cx: SlotContext;
   readonly demands: readonly ReportedDemand[];
@@ -175,7 +179,10 @@ function quoteAt(art: ArticleScope, pos: number): Quote | undefined {
 /** The mentions of a quote's speaker, when it has one. */
 function speakerMentions(art: ArticleScope, q: Quote | undefined): ActorMention[] | null {
   const speaker = q?.speaker;
-  return speaker ? art.mentions.filter((x) => art.idOf.get(x) === speaker) : null;
+  if (!speaker) return null;
+  let ms = art.speakerMentions.get(speaker);
+  if (!ms) art.speakerMentions.set(speaker, (ms = art.mentions.filter((x) => art.idOf.get(x) === speaker)));
+  return ms;
 }
 
 /** A name used as a location ("in south Lebanon", "in the eastern Congo") is no actor slot. */
@@ -213,9 +220,38 @@ function sentenceScope(art: ArticleScope, s: Sentence): SentenceScope {
   const hostOf = complementHosts(words, matches);
   const innerOf = new Map<TriggerMatch, TriggerMatch>();
   for (const [inner, host] of hostOf) if (!innerOf.has(host)) innerOf.set(host, inner);
-  const cx = makeSlotContext(words, art.mentions, null);
+  const mentions = mentionsOf(art, s);
+  const cx = makeSlotContext(words, mentions, null);
   const demands = reportedDemands(cx, (i) => speakerMentions(art, quoteAt(art, words[i].start)));
-  return { art, s, words, matches, hostOf, innerOf, cx, demands, covered: new Set<ReportedDemand>() };
+  return {
+    art,
+    s,
+    words,
+    matches,
+    hostOf,
+    innerOf,
+    mentions,
+    cx,
+    demands,
+    covered: new Set<ReportedDemand>(),
+  };
+}
+
+/** The mentions that overlap sentence `s` (`art.mentions` is sorted by start). */
+function mentionsOf(art: ArticleScope, s: Sentence): ActorMention[] {
+  const ms = art.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  // one that starts just before the sentence and runs into it (a mention is a few words)
+  while (lo > 0 && ms[lo - 1].start > s.start - 1000) lo--;
+  const out: ActorMention[] = [];
+  for (let i = lo; i < ms.length && ms[i].start < s.end; i++) if (ms[i].end > s.start) out.push(ms[i]);
+  return out;
 }
 
 /** The status of a trigger, read at `statusAt`. */
@@ -236,7 +272,7 @@ function codingOf(sc: SentenceScope, m: TriggerMatch): Coding {
   const t = m.rule;
   const head = words[m.head];
   const q = quoteAt(sc.art, head.start);
-  const cx = makeSlotContext(words, sc.art.mentions, speakerMentions(sc.art, q));
+  const cx = makeSlotContext(words, sc.mentions, speakerMentions(sc.art, q));
   const source = idsOf(sc, resolveSlot(cx, m, t.source));
   const target = idsOf(sc, resolveSlot(cx, m, t.target)).filter(
     (id) => !source.includes(id) || t.source === t.target,
@@ -308,7 +344,7 @@ function guestsOf(sc: SentenceScope, c: Coding): string[] {
   // Guests follow a word that brings them in: "between", "with", "brought together", "including".
   const cue = words.slice(c.m.head + 1).find((w) => w.start < stop && GUEST_CUES.has(w.lemma));
   const after = cue
-    ? sc.art.mentions.filter((x) => x.start > cue.end && x.end <= stop && !quoteAt(sc.art, x.start))
+    ? sc.mentions.filter((x) => x.start > cue.end && x.end <= stop && !quoteAt(sc.art, x.start))
     : [];
   return idsOf(sc, after).filter((id) => !c.source.includes(id));
 }
@@ -333,7 +369,7 @@ function nearestActor(sc: SentenceScope, c: Coding): void {
   // not a name used as a location ("… in Qatar to negotiate"), nor one after from/to
   const fromTo = (x: ActorMention) =>
     /\b(from|to)\s+(the\s+)?$/i.test(art.doc.text.slice(Math.max(0, x.start - 10), x.start));
-  const inClause = art.mentions.filter(
+  const inClause = sc.mentions.filter(
     (x) =>
       x.start >= c.clause[0] &&
       x.end <= c.clause[1] &&
@@ -627,6 +663,7 @@ export function extractEvents(
     idOf,
     actors: [...inp.actors],
     added: [],
+    speakerMentions: new Map(),
   };
   const events: ParleyEvent[] = [];
   for (const s of doc.sentences) sentenceEvents(art, s, events);

@@ -117,8 +117,9 @@ export function attachSpeakers(
 ): Quote[] {
   const hits = mentions(actors);
   const sorted = [...candidates].sort((a, b) => a.start - b.start || a.end - b.end);
+  const timesByStart = [...times].sort((a, b) => a.start - b.start);
   return sorted.map((c, i) => {
-    const time = times.find((t) => t.start >= c.clause.start && t.end <= c.clause.end);
+    const time = timeWithin(timesByStart, c.clause.start, c.clause.end);
     return {
       id: `q${i + 1}`,
       text: doc.text.slice(c.start, c.end),
@@ -131,4 +132,22 @@ export function attachSpeakers(
       time: time?.id ?? null,
     };
   });
+}
+
+/** The first time (by start) inside [start, end]: a binary search, as a long article has many of each. */
+function timeWithin<T extends { start: number; end: number }>(
+  byStart: readonly T[],
+  start: number,
+  end: number,
+): T | undefined {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byStart[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < byStart.length && byStart[i].start <= end; i++)
+    if (byStart[i].end <= end) return byStart[i];
+  return undefined;
 }
