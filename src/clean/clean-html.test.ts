@@ -71,4 +71,10 @@ describe('HTML cleaning fixtures', () => {
       expect((e as ParleyError).input).toBe('item.html');
     }
   });
+  it('reads a page nested thousands of elements deep (without Readability, which would stall on it)', () => {
+    const body = `${'<div>'.repeat(5000)}${PARA}${PARA}${'</div>'.repeat(5000)}`;
+    const article = cleanArticle(fragment(`<html><body>${body}</body></html>`));
+    expect(article.paragraphs.filter((p) => p.kind === 'body')).toHaveLength(2);
+    expect(article.text).toContain('Sergei Lavrov said on Thursday');
+  });
 });

@@ -32,6 +32,35 @@ function asDocument(html: string): string {
 }
 
 /**
+ * Pages are a few dozen elements deep; markup nested far deeper (broken or hostile) makes
+ * Readability's time grow steeply (3000 levels: 30 s) or overflow the stack. Such a page is read
+ * without Readability: its block elements as they are.
+ */
+const MAX_DEPTH = 300;
+
+/** How deep the element tree goes, counted without recursion. */
+function depthOf(document: any): number {
+  let max = 0;
+  const stack: [any, number][] = document.documentElement ? [[document.documentElement, 1]] : [];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    if (d > max) max = d;
+    for (const c of el.children) stack.push([c, d + 1]);
+  }
+  return max;
+}
+
+/** The article's content: Readability's, or for a page nested too deep the page itself. */
+function readableContent(document: any): { content: string; textContent: string; document?: any } | null {
+  if (depthOf(document) > MAX_DEPTH) {
+    const text = document.body?.textContent ?? '';
+    return text.trim() ? { content: 'page', textContent: text, document } : null;
+  }
+  const parsed = new Readability(document, { charThreshold: 200 }).parse();
+  return parsed?.content ? { content: parsed.content, textContent: parsed.textContent ?? '' } : null;
+}
+
+/**
  * HTML page → blocks. Metadata from meta/JSON-LD/<time>; captions from <figcaption> (taken out
  * before Readability so they never run into the body); body via Readability over linkedom;
  * link-heavy and boilerplate blocks removed with a reason.
@@ -44,11 +73,11 @@ export function cleanHtml(html: string, fallbackTitle?: string | null): HtmlClea
     el.remove();
   // Some sites wrap the whole page in one <form> (ASP.NET): only small forms are chrome.
   for (const el of document.querySelectorAll('form')) if (squash(el.textContent).length < 500) el.remove();
-  const parsed = new Readability(document as any, { charThreshold: 200 }).parse();
+  const parsed = readableContent(document);
   const removed: Article['removed'] = [];
   const body: Block[] = [];
   if (parsed?.content) {
-    const { document: content } = parseHTML(`<html><body>${parsed.content}</body></html>`);
+    const content = parsed.document ?? parseHTML(`<html><body>${parsed.content}</body></html>`).document;
     const els: any[] = [...content.querySelectorAll(BLOCKS)].filter(
       (el: any) => !el.parentElement?.closest(BLOCKS),
     );
