@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ParleyError } from '../model/errors.js';
 import { decodeBytes, looksLikeHtml } from './decode.js';
@@ -9,6 +9,8 @@ import { MAX_BYTES, readFileDoc } from './read-file.js';
 import { readJsonl } from './read-jsonl.js';
 
 const ARTICLE_EXT = /\.(txt|html?|md)$/i;
+/** Feeds, by their usual extensions (.xml alone is also sitemaps and other data: not listed). */
+const FEED_EXT = /\.(rss|atom)$/i;
 
 /** Reads stdin fully (capped). */
 export async function readStdin(maxBytes = MAX_BYTES): Promise<RawDoc> {
@@ -47,7 +49,14 @@ export async function* readInputs(
       const doc = readFileDoc(spec);
       yield* readFeed(doc.body, spec, opts);
     } else if (statOrThrow(spec).isDirectory()) {
-      for (const file of listArticles(spec)) yield* readInputs(file, opts);
+      const files = listArticles(spec);
+      if (files.length === 0)
+        yield new ParleyError(
+          'NO_ARTICLE',
+          'no article files (.txt .html .md .jsonl .rss .atom) in the directory',
+          spec,
+        );
+      for (const file of files) yield* readInputs(file, opts);
     } else {
       yield readFileDoc(spec);
     }
@@ -64,15 +73,34 @@ function statOrThrow(path: string) {
   }
 }
 
-/** Article files under a directory, sorted, skipping sidecars. */
-export function listArticles(dir: string): string[] {
+/**
+ * Article files under a directory, sorted, skipping sidecars: texts, pages, JSONL files and
+ * feeds. An entry that cannot be read (a dangling link) is listed, so reading it reports why;
+ * a directory reached twice through links is read once.
+ */
+export function listArticles(dir: string, seen = new Set<string>()): string[] {
   const out: string[] = [];
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    return [dir];
+  }
+  if (seen.has(real)) return out;
+  seen.add(real);
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...listArticles(p));
+    let isDir = false;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      if (ARTICLE_EXT.test(name) || FEED_EXT.test(name) || /\.jsonl$/i.test(name)) out.push(p); // reading it says why
+      continue;
+    }
+    if (isDir) out.push(...listArticles(p, seen));
     else if (ARTICLE_EXT.test(name) && !/\.meta\.json$/.test(name) && !/^readme\.md$/i.test(name))
       out.push(p);
-    else if (/\.jsonl$/i.test(name)) out.push(p);
+    else if (/\.jsonl$/i.test(name) || FEED_EXT.test(name)) out.push(p);
   }
   return out;
 }
