@@ -79,7 +79,7 @@ describe('RSS and Atom feeds', () => {
     const [item] = parseFeed(xml);
     expect(item).toMatchObject({ title: 'Lavrov’s Moscow talks', published: '2021-03-18' });
     const article = cleanArticle({
-      input: item.url,
+      input: item.url!,
       kind: 'html',
       body: item.content!,
       meta: { title: item.title },
@@ -92,17 +92,29 @@ describe('RSS and Atom feeds', () => {
       <item><title>Biden</title><link>${base}/teaser-page</link><description>Biden says the deadline will be tough.</description></item>
       <item><title>Gone</title><link>${base}/missing</link></item>
       <item><title>No link</title><guid isPermaLink="false">wire-123</guid></item>`);
-    expect(parseFeed(xml).map((i) => i.url)).toEqual([`${base}/teaser-page`, `${base}/missing`]);
+    expect(parseFeed(xml).map((i) => i.url)).toEqual([`${base}/teaser-page`, `${base}/missing`, null]);
     const [page, missing, ...rest] = await collect(xml);
-    expect(rest).toEqual([]);
+    // an item with neither a link nor its text is an error of its own, not silently dropped
+    expect(rest.map((x) => x instanceof ParleyError && `${x.code} ${x.input}`)).toEqual([
+      'NO_ARTICLE wire.xml#item3',
+    ]);
     expect(cleanArticle(page as RawDoc).text).toContain('meeting the deadline would be tough');
     expect(missing).toBeInstanceOf(ParleyError);
     expect((missing as ParleyError).code).toBe('FETCH_FAILED');
     expect((missing as ParleyError).input).toBe(`${base}/missing`);
   });
 
-  it('a feed without usable items is one NO_ARTICLE error naming the feed', async () => {
-    const [err] = await collect(rss('<item><title>No link</title></item>'));
+  it('an item without a link but with its full text is coded from the feed, its guid its id', async () => {
+    const xml = rss(`<item><title>Talks</title><guid isPermaLink="false">wire-2021-0318-77</guid>
+      <content:encoded><![CDATA[${CONTENT}]]></content:encoded></item>`);
+    const [doc] = await collect(xml);
+    expect(doc).not.toBeInstanceOf(ParleyError);
+    expect((doc as RawDoc).input).toBe('wire.xml#item1');
+    expect(cleanArticle(doc as RawDoc).id).toBe('wire-2021-0318-77');
+  });
+
+  it('a feed without items is one NO_ARTICLE error naming the feed', async () => {
+    const [err] = await collect(rss(''));
     expect(err).toBeInstanceOf(ParleyError);
     expect((err as ParleyError).code).toBe('NO_ARTICLE');
     expect((err as ParleyError).input).toBe('wire.xml');

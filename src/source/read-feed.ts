@@ -4,7 +4,10 @@ import { type FetchOptions, fetchUrl } from './fetch-url.js';
 import type { RawDoc } from './raw-doc.js';
 
 export interface FeedItem {
-  readonly url: string;
+  /** The item's page, or null when it has no link (then it can only be read from the feed). */
+  readonly url: string | null;
+  /** The item's guid or Atom id, a stable identity when there is no link. */
+  readonly guid: string | null;
   readonly title: string | null;
   readonly published: string | null;
   /** The item's full text as HTML (RSS content:encoded, Atom content), when the feed carries it. */
@@ -81,9 +84,16 @@ export function parseFeed(xml: string): FeedItem[] {
   const items: FeedItem[] = [];
   for (const el of doc.querySelectorAll('item, entry')) {
     const url = itemUrl(el);
-    if (!url) continue;
+    const guid = textOf(childrenNamed(el, ['guid', 'id'])[0]);
+    if (
+      !url &&
+      !guid &&
+      !childrenNamed(el, ['title', 'description', 'summary', 'content', 'content:encoded']).length
+    )
+      continue;
     items.push({
       url,
+      guid,
       title: itemTitle(el),
       published: itemDate(el),
       content: itemContent(el),
@@ -104,14 +114,25 @@ export async function* readFeed(
 ): AsyncGenerator<RawDoc | ParleyError> {
   const items = parseFeed(xml);
   if (items.length === 0) yield new ParleyError('NO_ARTICLE', 'feed has no items', input);
-  for (const it of items) {
+  for (const [n, it] of items.entries()) {
+    const where = it.url ?? `${input}#item${n + 1}`;
     if (it.content) {
       yield {
-        input: it.url,
+        input: where,
         kind: 'html',
         body: it.content,
-        meta: { url: it.url, title: it.title, published: it.published, source: null },
+        meta: {
+          id: it.url ? null : it.guid,
+          url: it.url,
+          title: it.title,
+          published: it.published,
+          source: null,
+        },
       };
+      continue;
+    }
+    if (!it.url) {
+      yield new ParleyError('NO_ARTICLE', 'feed item has no link and no full text', where);
       continue;
     }
     try {
