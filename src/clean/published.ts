@@ -9,7 +9,9 @@ export function normalizePublished(value: string | null | undefined): string | n
     /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(v);
   if (iso) {
     if (!validDay(+iso[1], +iso[2], +iso[3])) return null;
-    return iso[4] ? v.replace(' ', 'T') : v.slice(0, 10);
+    // an impossible clock time ("T25:99") keeps the day, not the time
+    const clockOk = iso[4] && +iso[4] <= 23 && +iso[5] <= 59 && (iso[6] === undefined || +iso[6] <= 60);
+    return clockOk ? v.replace(' ', 'T') : v.slice(0, 10);
   }
   const t = Date.parse(v);
   if (Number.isNaN(t)) return null;
@@ -20,7 +22,7 @@ export function normalizePublished(value: string | null | undefined): string | n
 export function isValidPublished(value: string): boolean {
   return (
     /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) &&
-    normalizePublished(value) !== null
+    normalizePublished(value) === value.replace(' ', 'T')
   );
 }
 
