@@ -181,7 +181,10 @@ function speakerMentions(art: ArticleScope, q: Quote | undefined): ActorMention[
   const speaker = q?.speaker;
   if (!speaker) return null;
   let ms = art.speakerMentions.get(speaker);
-  if (!ms) art.speakerMentions.set(speaker, (ms = art.mentions.filter((x) => art.idOf.get(x) === speaker)));
+  if (!ms) {
+    ms = art.mentions.filter((x) => art.idOf.get(x) === speaker);
+    art.speakerMentions.set(speaker, ms);
+  }
   return ms;
 }
 
