@@ -57,6 +57,18 @@ export function tokenAt(doc: Doc, offset: number): number {
   return lo;
 }
 
+/** Index of the first of `spans` (sorted by start) that starts at or after `offset` (binary search). */
+export function firstStartingAt(spans: readonly { readonly start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The sentence containing `offset`, or undefined. */
 export function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
   let lo = 0;

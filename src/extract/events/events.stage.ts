@@ -1,7 +1,7 @@
 import type { EventKnowledge } from '../../knowledge/event-knowledge.js';
 import type { Knowledge } from '../../knowledge/knowledge.js';
 import type { Actor, ParleyEvent, Place, Quote, Time } from '../../model/record.js';
-import type { Doc, Sentence } from '../../nlp/doc.js';
+import { type Doc, firstStartingAt, type Sentence } from '../../nlp/doc.js';
 import type { Stage, StageContext } from '../../pipeline/stage.js';
 import type { ActorMention } from '../actors/actor-mention.js';
 import { foldAttackMethods, isAttackMeans } from './attack-method.refiner.js';
@@ -243,13 +243,7 @@ function sentenceScope(art: ArticleScope, s: Sentence): SentenceScope {
 /** The mentions that overlap sentence `s` (`art.mentions` is sorted by start). */
 function mentionsOf(art: ArticleScope, s: Sentence): ActorMention[] {
   const ms = art.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < s.start) lo = mid + 1;
-    else hi = mid;
-  }
+  let lo = firstStartingAt(ms, s.start);
   // one that starts just before the sentence and runs into it (a mention is a few words)
   while (lo > 0 && ms[lo - 1].start > s.start - 1000) lo--;
   const out: ActorMention[] = [];

@@ -1,5 +1,5 @@
 import type { Actor, Quote, Time } from '../../model/record.js';
-import type { Doc } from '../../nlp/doc.js';
+import { type Doc, firstStartingAt } from '../../nlp/doc.js';
 import type { QuoteCandidate, Span } from './types.js';
 
 interface Hit {
@@ -140,14 +140,7 @@ function timeWithin<T extends { start: number; end: number }>(
   start: number,
   end: number,
 ): T | undefined {
-  let lo = 0;
-  let hi = byStart.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (byStart[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < byStart.length && byStart[i].start <= end; i++)
+  for (let i = firstStartingAt(byStart, start); i < byStart.length && byStart[i].start <= end; i++)
     if (byStart[i].end <= end) return byStart[i];
   return undefined;
 }
