@@ -94,13 +94,17 @@ export function listArticles(dir: string, seen = new Set<string>()): string[] {
     try {
       isDir = statSync(p).isDirectory();
     } catch {
-      if (ARTICLE_EXT.test(name) || FEED_EXT.test(name) || /\.jsonl$/i.test(name)) out.push(p); // reading it says why
+      if (isInputFile(name)) out.push(p); // reading it says why
       continue;
     }
     if (isDir) out.push(...listArticles(p, seen));
-    else if (ARTICLE_EXT.test(name) && !/\.meta\.json$/.test(name) && !/^readme\.md$/i.test(name))
-      out.push(p);
-    else if (/\.jsonl$/i.test(name) || FEED_EXT.test(name)) out.push(p);
+    else if (isInputFile(name)) out.push(p);
   }
   return out;
 }
+
+/** A file a directory read takes: an article (not a sidecar or README), a JSONL file, a feed. */
+const isInputFile = (name: string) =>
+  (ARTICLE_EXT.test(name) && !/\.meta\.json$/.test(name) && !/^readme\.md$/i.test(name)) ||
+  /\.jsonl$/i.test(name) ||
+  FEED_EXT.test(name);
